@@ -1,0 +1,73 @@
+# GENERATED FILE — DO NOT EDIT.
+# Produced by scripts/regenerate from spec/tencent-ads-v3.yaml with
+# openapi-python-client 0.29.1 and ruff 0.17.6.
+# Change the spec, spec/generator-config.yaml or the tencent_ads override layer, then regenerate.
+"""Contains all the data models used in inputs/outputs"""
+
+from .api_error_detail import ApiErrorDetail
+from .api_filter_operator import ApiFilterOperator
+from .async_task import AsyncTask
+from .async_task_result import AsyncTaskResult
+from .async_task_result_data import AsyncTaskResultData
+from .async_tasks_filter import AsyncTasksFilter
+from .async_tasks_filter_field import AsyncTasksFilterField
+from .async_tasks_get_data import AsyncTasksGetData
+from .async_tasks_get_response import AsyncTasksGetResponse
+from .channel_package_info import ChannelPackageInfo
+from .channel_task_error import ChannelTaskError
+from .channel_task_status import ChannelTaskStatus
+from .derive_component import DeriveComponent
+from .derive_data_version import DeriveDataVersion
+from .file_info import FileInfo
+from .group_risk_level import GroupRiskLevel
+from .material_info import MaterialInfo
+from .material_type import MaterialType
+from .page_info import PageInfo
+from .pre_review_detail import PreReviewDetail
+from .pre_review_element_type import PreReviewElementType
+from .pre_review_site_set import PreReviewSiteSet
+from .programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
+from .programmed_commponent_result_get_response import ProgrammedCommponentResultGetResponse
+from .reject_info_location import RejectInfoLocation
+from .reject_reason_detail import RejectReasonDetail
+from .review_element_prereview_result import ReviewElementPrereviewResult
+from .risk_level import RiskLevel
+from .task_result_status import TaskResultStatus
+from .task_status import TaskStatus
+from .union_channel_package_info import UnionChannelPackageInfo
+from .union_channel_task_status import UnionChannelTaskStatus
+
+__all__ = (
+    "ApiErrorDetail",
+    "ApiFilterOperator",
+    "AsyncTask",
+    "AsyncTaskResult",
+    "AsyncTaskResultData",
+    "AsyncTasksFilter",
+    "AsyncTasksFilterField",
+    "AsyncTasksGetData",
+    "AsyncTasksGetResponse",
+    "ChannelPackageInfo",
+    "ChannelTaskError",
+    "ChannelTaskStatus",
+    "DeriveComponent",
+    "DeriveDataVersion",
+    "FileInfo",
+    "GroupRiskLevel",
+    "MaterialInfo",
+    "MaterialType",
+    "PageInfo",
+    "PreReviewDetail",
+    "PreReviewElementType",
+    "PreReviewSiteSet",
+    "ProgrammedCommponentResultGetData",
+    "ProgrammedCommponentResultGetResponse",
+    "RejectInfoLocation",
+    "RejectReasonDetail",
+    "ReviewElementPrereviewResult",
+    "RiskLevel",
+    "TaskResultStatus",
+    "TaskStatus",
+    "UnionChannelPackageInfo",
+    "UnionChannelTaskStatus",
+)
