@@ -1,0 +1,97 @@
+"""The response envelope: ``{"code": 0, "message": "", "message_cn": "", "data": {...}}``.
+
+The API answers every call with HTTP 200; ``code != 0`` is an error, raised as
+the :class:`~tencent_ads.ApiError` subclass of its code class. Anything that is
+not such an envelope is a :class:`~tencent_ads.ResponseDecodeError` carrying a
+bounded snippet of the body. Shared by the sync and the async client: nothing
+here does I/O.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+
+from ._errors import ApiError, HTTPStatusError, ResponseDecodeError, api_error_class
+from ._lenient import normalize, plan_for, to_int
+
+T = TypeVar("T")
+
+
+class Envelope:
+    """A decoded envelope with ``code == 0``."""
+
+    __slots__ = ("data", "trace_id")
+
+    def __init__(self, data: dict[str, Any], trace_id: str | None) -> None:
+        self.data = data
+        self.trace_id = trace_id
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else "" if value is None else str(value)
+
+
+def decode(response: httpx.Response, *, method: str, path: str, attempts: int | None = None) -> Envelope:
+    """Check the status, decode the JSON envelope, raise on ``code != 0``."""
+    where: dict[str, Any] = {"method": method, "path": path, "attempts": attempts}
+    if response.status_code != 200:
+        raise HTTPStatusError(response.status_code, response.content, **where)
+    body = response.content
+    try:
+        document = json.loads(body)
+    except ValueError:
+        error = ResponseDecodeError("response body is not JSON", body, **where)
+        error.transient = True  # a truncated or proxy-mangled answer to a GET: worth another attempt
+        raise error from None
+    if not isinstance(document, dict) or "code" not in document:
+        raise ResponseDecodeError("response is not a Marketing API envelope (no 'code')", body, **where)
+    trace_id = document.get("trace_id")
+    trace = trace_id if isinstance(trace_id, str) and trace_id else None
+    code = to_int(document["code"])
+    if code != 0:
+        errors = document.get("errors")
+        raise api_error_class(code)(
+            code,
+            _text(document.get("message")),
+            _text(document.get("message_cn")),
+            trace_id=trace,
+            errors=errors if isinstance(errors, list) else (),
+            **where,
+        )
+    data = document.get("data")
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ResponseDecodeError("envelope 'data' is not an object", body, trace_id=trace, **where)
+    return Envelope(data, trace)
+
+
+def parse_data(
+    envelope: Envelope,
+    operation_id: str,
+    from_dict: Callable[[dict[str, Any]], T],
+    *,
+    method: str,
+    path: str,
+    attempts: int | None = None,
+) -> T:
+    """Normalize ``data`` along the spec (string ids → int, nulls → absent) and build the typed model."""
+    data = normalize(envelope.data, plan_for(operation_id))
+    try:
+        return from_dict(data)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise ResponseDecodeError(
+            f"response data does not match the documented shape ({type(exc).__name__}: {exc})",
+            json.dumps(envelope.data, ensure_ascii=False, default=str),
+            method=method,
+            path=path,
+            attempts=attempts,
+            trace_id=envelope.trace_id,
+        ) from None
+
+
+__all__ = ["ApiError", "Envelope", "decode", "parse_data"]

@@ -1,0 +1,262 @@
+"""The exceptions ``tencent_ads`` raises.
+
+Everything derives from :class:`TencentAdsError`. An answer with ``code != 0``
+is an :class:`ApiError`, or one of its subclasses when the code belongs to a
+class that calls for a different reaction (see ``REFERENCE.md``, error codes)::
+
+    TencentAdsError
+    ├── RequestValidationError      a bad parameter, raised before any network I/O
+    │   └── FilterValidationError   bad ``filtering``
+    ├── ConfigurationError          no token, plain http to a remote host, ...
+    ├── ApiError                    code != 0 (unknown codes stay plain ApiError)
+    │   ├── AuthError               11000–11104, 12000: fix the token; no retry
+    │   ├── InvalidRequestError     12003, 12007–12009, 12201, 12203, 18001–18014; no retry
+    │   ├── RateLimitError          11008, 11016–11019, 11022, ...; back off
+    │   ├── ReplayError             12100 nonce reused / 12101 timestamp expired
+    │   └── TransientApiError       10000, 12700, 51001, 62000, ...; retry with backoff
+    └── TransportError              no usable answer
+        ├── ConnectError
+        ├── TimeoutError
+        ├── HTTPStatusError         HTTP status other than 200 (status, bounded body snippet)
+        └── ResponseDecodeError     body is not JSON, not an envelope, or not the documented shape
+
+No exception text or repr contains the access token: errors carry the method
+and the path, never the URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Final
+
+from ._redaction import redact
+
+SNIPPET_LIMIT: Final = 500
+
+
+def snippet(body: bytes | str, limit: int = SNIPPET_LIMIT) -> str:
+    """A bounded, redacted, printable piece of a response body."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    if len(text) > limit:
+        text = text[:limit] + f"… ({len(text) - limit} more characters)"
+    return redact(text)
+
+
+class TencentAdsError(Exception):
+    """Base class of every error raised by ``tencent_ads``."""
+
+
+class ConfigurationError(TencentAdsError, ValueError):
+    """The client was set up in a way that cannot work or is unsafe."""
+
+
+class RequestError(TencentAdsError):
+    """An error tied to one request: carries what identifies it (never the token)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        attempts: int | None = None,
+        trace_id: str | None = None,
+    ) -> None:
+        self.message = redact(message)
+        self._text = self.message
+        self.method = method
+        self.path = path
+        self.attempts = attempts
+        self.trace_id = trace_id
+        #: Seconds from the answer's ``Retry-After`` header, when it had one.
+        self.retry_after: float | None = None
+        #: The failure is worth retrying although its class alone would not say so (e.g. a truncated body).
+        self.transient = False
+        #: For 12101: the client corrected its clock from the server's ``Date`` header.
+        self.clock_corrected = False
+        super().__init__(self.message)
+
+    def _where(self) -> str:
+        parts = []
+        if self.method and self.path:
+            parts.append(f"{self.method} {self.path}")
+        if self.attempts is not None:
+            parts.append(f"attempt {self.attempts}")
+        if self.trace_id:
+            parts.append(f"trace_id={self.trace_id}")
+        return f" [{', '.join(parts)}]" if parts else ""
+
+    def __str__(self) -> str:
+        return self._text + self._where()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class ApiError(RequestError):
+    """The API answered with ``code != 0``.
+
+    Attributes: ``code``, ``message``, ``message_cn``, ``trace_id``, ``errors``
+    (the envelope's ``errors[]`` when present), plus ``method``, ``path`` and
+    ``attempts``.
+    """
+
+    def __init__(
+        self,
+        code: int | str,
+        message: str = "",
+        message_cn: str = "",
+        *,
+        trace_id: str | None = None,
+        errors: Sequence[Any] = (),
+        method: str | None = None,
+        path: str | None = None,
+        attempts: int | None = None,
+    ) -> None:
+        self.code = code
+        self.message_cn = redact(message_cn)
+        self.errors = list(errors)
+        text = f"API error {code}: {message}" if message else f"API error {code}"
+        if message_cn and message_cn != message:
+            text += f" ({message_cn})"
+        super().__init__(text, method=method, path=path, attempts=attempts, trace_id=trace_id)
+        self.message = redact(message)
+
+
+class AuthError(ApiError):
+    """The token is expired, invalid, out of scope, or a global parameter is missing. Not retried."""
+
+
+class InvalidRequestError(ApiError):
+    """The request itself is wrong (bad JSON, unknown API, bad account, parameter validation). Not retried."""
+
+
+class RateLimitError(ApiError):
+    """A rate limit was hit. ``per_day`` limits are not worth retrying."""
+
+    @property
+    def per_day(self) -> bool:
+        return self.code == 11018
+
+    @property
+    def per_minute(self) -> bool:
+        return self.code == 11017
+
+
+class ReplayError(ApiError):
+    """12100: the nonce was used before (retry at once, re-signed); 12101: the timestamp is off."""
+
+
+class TransientApiError(ApiError):
+    """The server is busy or failed internally; retrying with backoff may succeed."""
+
+
+class RequestValidationError(TencentAdsError, ValueError):
+    """The request breaks the documented rules; raised before any network I/O. Lists every problem."""
+
+    def __init__(self, problems: Sequence[object], *, what: str = "the request") -> None:
+        self.problems: list[Any] = list(problems)
+        lines = [str(p) for p in self.problems]
+        count = len(lines)
+        head = f"{count} problem{'s' if count != 1 else ''} in {what} (nothing was sent):"
+        super().__init__(redact("\n  ".join([head, *lines])))
+
+
+class FilterValidationError(RequestValidationError):
+    """``filtering`` breaks the documented rules. Lists every problem; nothing was sent.
+
+    ``problems`` holds one :class:`FilterProblem` per broken rule, each naming
+    the filter's index and field; ``parameter_problems`` lists problems of the
+    call's other parameters found at the same time.
+    """
+
+    def __init__(self, problems: Sequence[FilterProblem], *, parameter_problems: Sequence[str] = ()) -> None:
+        self.parameter_problems = list(parameter_problems)
+        super().__init__(
+            [*self.parameter_problems, *problems], what="the request" if parameter_problems else "filtering"
+        )
+        self.problems = list(problems)
+
+
+class FilterProblem:
+    """One broken filter rule: ``index`` (None for the list as a whole), ``field`` and ``message``."""
+
+    __slots__ = ("field", "index", "message")
+
+    def __init__(self, index: int | None, field: str | None, message: str) -> None:
+        self.index = index
+        self.field = field
+        self.message = message
+
+    def __str__(self) -> str:
+        if self.index is None:
+            return f"filtering: {self.message}"
+        field = f" ({self.field})" if self.field else ""
+        return f"filtering[{self.index}]{field}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"FilterProblem({self.index!r}, {self.field!r}, {self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FilterProblem) and (self.index, self.field, self.message) == (
+            other.index,
+            other.field,
+            other.message,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.index, self.field, self.message))
+
+
+class TransportError(RequestError):
+    """No usable answer arrived."""
+
+
+class ConnectError(TransportError):
+    """The connection could not be opened or was dropped."""
+
+
+class TimeoutError(TransportError):
+    """Connecting, sending or reading took longer than the configured timeout."""
+
+
+class HTTPStatusError(TransportError):
+    """The server answered with an HTTP status other than 200 (the API sends its errors with 200)."""
+
+    def __init__(self, status_code: int, body: bytes | str, **where: Any) -> None:
+        self.status_code = status_code
+        self.body_snippet = snippet(body)
+        super().__init__(f"HTTP {status_code}: {self.body_snippet}", **where)
+
+
+class ResponseDecodeError(TransportError):
+    """The body is not JSON, not the API's envelope, or not the documented shape."""
+
+    def __init__(self, message: str, body: bytes | str = b"", **where: Any) -> None:
+        self.body_snippet = snippet(body)
+        super().__init__(f"{message}: {self.body_snippet!r}" if body else message, **where)
+
+
+# --- classification --------------------------------------------------------------------------
+
+_AUTH: Final = frozenset({11000, 11002, 11004, 11005, 11007, 11014, 11030, 11101, 11102, 11103, 11104, 12000})
+_INVALID: Final = frozenset({12003, 12007, 12008, 12009, 12201, 12203, *range(18001, 18015)})
+_RATE: Final = frozenset({11008, 11016, 11017, 11018, 11019, 11022, 50018, 60005, 64016, 66029, 66030, 68002, 72005})
+_REPLAY: Final = frozenset({12100, 12101})
+_TRANSIENT: Final = frozenset({10000, 12700, 51001, 62000, 60000, 72000, 73000, 74000, 75000, 76000, 66045})
+
+
+def api_error_class(code: int | str) -> type[ApiError]:
+    """The :class:`ApiError` subclass for an API error code (REFERENCE.md, error codes)."""
+    if not isinstance(code, int):
+        return ApiError
+    for codes, cls in (
+        (_AUTH, AuthError),
+        (_INVALID, InvalidRequestError),
+        (_RATE, RateLimitError),
+        (_REPLAY, ReplayError),
+        (_TRANSIENT, TransientApiError),
+    ):
+        if code in codes:
+            return cls
+    return ApiError

@@ -1,0 +1,218 @@
+"""``filtering`` for ``async_tasks/get``: validation before any network I/O, and the wire form.
+
+A filter is a generated :class:`tencent_ads_api.models.AsyncTasksFilter` or a
+plain mapping ``{"field": ..., "operator": ..., "values": [...]}``. The rules
+(spec ``AsyncTasksFilter`` / ``AsyncTasksFiltering``; the tests hold this table
+equal to the spec's ``if``/``then`` rules):
+
+==============  ===================================================  =====================
+field           operators                                            values
+==============  ===================================================  =====================
+task_id         EQUALS, IN                                           decimal integers
+task_name       EQUALS, CONTAINS                                     any text
+task_type       EQUALS, IN                                           any text (open enum)
+created_time    EQUALS, LESS_EQUALS, LESS, GREATER_EQUALS, GREATER   decimal epoch seconds
+result_status   EQUALS, IN                                           TaskResultStatus
+status          EQUALS, IN                                           TaskStatus
+==============  ===================================================  =====================
+
+* 0–10 filters; an empty list means "no filter" and nothing is sent.
+* ``IN`` takes 1–100 values; every other operator exactly 1.
+* Each value is a string of 1–120 **UTF-8 bytes** (a Chinese character is 3)
+  without ``< > & ' " / \\``, TAB, LF or CR.
+
+:func:`validate_filtering` collects every problem before raising one
+:class:`FilterValidationError`. With ``strict=False`` (for when the API moves
+ahead of the spec) only the shape is checked — a list of objects with a string
+``field``, a string ``operator`` and a list of string ``values`` — since
+anything else cannot be put on the wire faithfully.
+
+:func:`encode_filtering` gives the compact JSON text that goes on the wire,
+serialized once, byte-identical to the doc page's curl example::
+
+    >>> encode_filtering([{"field": "task_id", "operator": "EQUALS", "values": ["1024"]}])
+    '[{"field":"task_id","operator":"EQUALS","values":["1024"]}]'
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Final, TypeAlias
+
+from tencent_ads_api.models.async_tasks_filter import AsyncTasksFilter
+from tencent_ads_api.models.task_result_status import TaskResultStatus
+from tencent_ads_api.models.task_status import TaskStatus
+
+from ._errors import FilterProblem, FilterValidationError
+
+FilterLike: TypeAlias = AsyncTasksFilter | Mapping[str, Any]
+"""What callers may pass as one filter."""
+
+MAX_FILTERS: Final = 10
+MAX_VALUES_IN: Final = 100
+MIN_VALUE_BYTES: Final = 1
+MAX_VALUE_BYTES: Final = 120
+MULTI_VALUE_OPERATORS: Final = frozenset({"IN"})
+FORBIDDEN_CHARACTERS: Final = "<>&'\"/\\\t\n\r"
+
+_COMPARISONS: Final = ("EQUALS", "LESS_EQUALS", "LESS", "GREATER_EQUALS", "GREATER")
+
+
+class FieldRule:
+    """What one filterable field accepts."""
+
+    __slots__ = ("allowed_values", "decimal", "operators")
+
+    def __init__(
+        self,
+        operators: Sequence[str],
+        *,
+        decimal: bool = False,
+        allowed_values: Iterable[str] | None = None,
+    ) -> None:
+        self.operators: tuple[str, ...] = tuple(operators)
+        self.decimal = decimal
+        self.allowed_values: frozenset[str] | None = None if allowed_values is None else frozenset(allowed_values)
+
+
+FIELD_RULES: Final[Mapping[str, FieldRule]] = {
+    "task_id": FieldRule(("EQUALS", "IN"), decimal=True),
+    "task_name": FieldRule(("EQUALS", "CONTAINS")),
+    "task_type": FieldRule(("EQUALS", "IN")),
+    "created_time": FieldRule(_COMPARISONS, decimal=True),
+    "result_status": FieldRule(("EQUALS", "IN"), allowed_values=(m.value for m in TaskResultStatus)),
+    "status": FieldRule(("EQUALS", "IN"), allowed_values=(m.value for m in TaskStatus)),
+}
+
+
+def _plain(value: Any) -> Any:
+    """Enum members become their values, so ``TaskStatus.TASK_STATUS_FAIL`` works like its string."""
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _as_mapping(item: object) -> Mapping[str, Any] | None:
+    if isinstance(item, AsyncTasksFilter):
+        return {"field": item.field, "operator": item.operator, "values": item.values}
+    if isinstance(item, Mapping):
+        return item
+    return None
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _check_value(value: str, rule: FieldRule | None, problems: list[str], label: str) -> None:
+    size = len(value.encode("utf-8"))
+    if size < MIN_VALUE_BYTES:
+        problems.append(f"{label} is empty; values must be {MIN_VALUE_BYTES}–{MAX_VALUE_BYTES} UTF-8 bytes")
+        return
+    if size > MAX_VALUE_BYTES:
+        problems.append(f"{label} is {size} UTF-8 bytes; at most {MAX_VALUE_BYTES} allowed")
+    bad = sorted({c for c in value if c in FORBIDDEN_CHARACTERS})
+    if bad:
+        shown = ", ".join(repr(c) for c in bad)
+        problems.append(f"{label} contains forbidden character{'s' if len(bad) > 1 else ''} {shown}")
+    if rule is None:
+        return
+    if rule.decimal and not (value.isascii() and value.isdigit()):
+        problems.append(f"{label} {_describe(value)} is not a decimal integer")
+    if rule.allowed_values is not None and value not in rule.allowed_values:
+        problems.append(f"{label} {_describe(value)} is not one of {', '.join(sorted(rule.allowed_values))}")
+
+
+def _check_item(index: int, raw: object, strict: bool, out: list[FilterProblem]) -> dict[str, Any] | None:
+    item = _as_mapping(raw)
+    if item is None:
+        out.append(FilterProblem(index, None, f"must be a mapping or AsyncTasksFilter, got {type(raw).__name__}"))
+        return None
+    problems: list[str] = []
+    field = _plain(item.get("field"))
+    operator = _plain(item.get("operator"))
+    values = item.get("values")
+    field_name = field if isinstance(field, str) else None
+
+    extra = sorted(str(k) for k in item if k not in {"field", "operator", "values"})
+    if extra:
+        problems.append(
+            f"unknown key{'s' if len(extra) > 1 else ''} {', '.join(extra)}; expected field, operator, values"
+        )
+
+    rule: FieldRule | None = None
+    if field is None:
+        problems.append("field is missing")
+    elif not isinstance(field, str):
+        problems.append(f"field must be a string, got {type(field).__name__}")
+    elif strict:
+        rule = FIELD_RULES.get(field)
+        if rule is None:
+            problems.append(f"field {field!r} is not filterable; allowed: {', '.join(FIELD_RULES)}")
+
+    if operator is None:
+        problems.append("operator is missing")
+    elif not isinstance(operator, str):
+        problems.append(f"operator must be a string, got {type(operator).__name__}")
+    elif rule is not None and operator not in rule.operators:
+        problems.append(
+            f"operator {operator!r} is not allowed for field {field!r}; allowed: {', '.join(rule.operators)}"
+        )
+
+    clean_values: list[str] = []
+    if values is None:
+        problems.append("values is missing")
+    elif isinstance(values, str | bytes) or not isinstance(values, Sequence):
+        problems.append(f"values must be a list of strings, got {type(values).__name__}")
+    else:
+        if strict:
+            if isinstance(operator, str) and operator in MULTI_VALUE_OPERATORS:
+                if not 1 <= len(values) <= MAX_VALUES_IN:
+                    problems.append(f"operator {operator} takes 1–{MAX_VALUES_IN} values, got {len(values)}")
+            elif len(values) != 1:
+                shown = operator if isinstance(operator, str) else "this operator"
+                problems.append(f"operator {shown} takes exactly 1 value, got {len(values)}")
+        for position, value in enumerate(values):
+            value = _plain(value)
+            label = f"values[{position}]"
+            if not isinstance(value, str):
+                problems.append(f"{label} must be a string, got {type(value).__name__} {_describe(value)}")
+                continue
+            if strict:
+                _check_value(value, rule, problems, label)
+            clean_values.append(value)
+
+    out.extend(FilterProblem(index, field_name, message) for message in problems)
+    if problems:
+        return None
+    return {"field": field, "operator": operator, "values": clean_values}
+
+
+def validate_filtering(filtering: Iterable[FilterLike] | None, *, strict: bool = True) -> list[dict[str, Any]]:
+    """Check ``filtering`` and return it as plain dicts; raise :class:`FilterValidationError` listing every problem.
+
+    ``None`` and ``[]`` both mean "no filter" and return ``[]``.
+    """
+    if filtering is None:
+        return []
+    if isinstance(filtering, str | bytes | Mapping | AsyncTasksFilter):
+        raise FilterValidationError(
+            [FilterProblem(None, None, f"must be a list of filters, got {type(filtering).__name__}")]
+        )
+    items = list(filtering)
+    problems: list[FilterProblem] = []
+    if strict and len(items) > MAX_FILTERS:
+        problems.append(FilterProblem(None, None, f"at most {MAX_FILTERS} filters allowed, got {len(items)}"))
+    cleaned = [_check_item(index, item, strict, problems) for index, item in enumerate(items)]
+    if problems:
+        raise FilterValidationError(problems)
+    return [item for item in cleaned if item is not None]
+
+
+def encode_filtering(filtering: Iterable[FilterLike] | None, *, strict: bool = True) -> str | None:
+    """Validate, then serialize to the compact JSON sent on the wire; ``None`` when there is no filter."""
+    cleaned = validate_filtering(filtering, strict=strict)
+    if not cleaned:
+        return None
+    return json.dumps(cleaned, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,116 @@
+"""Lenient reading of response bodies, driven by the spec.
+
+The generated models store what they receive: an id that arrives as the string
+``"3173292726"`` (as in the docs' own example) would sit in a field annotated
+``int``, and ``null`` for an object would crash ``from_dict``. Before the
+generated ``from_dict`` runs, :func:`normalize` walks the decoded JSON once
+along a *plan* compiled from the spec:
+
+* a field typed ``LenientInteger`` holding a decimal string becomes ``int``
+  (``"3173292726"`` → ``3173292726``); any other string is kept as it is
+  (``"<ADGROUP_ID>"`` stays a string, the value is not lost);
+* a ``LenientNumber`` holding a numeric string becomes ``float``;
+* a documented key whose value is ``null`` is treated as absent.
+
+Unknown keys are left alone (the models keep them in
+``additional_properties``); unknown enum values need nothing here, the spec
+declares response enums open so the models fall back to the raw string.
+
+The plan is compiled once per operation, on first use; walking it costs one
+pass over the documented part of the body.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Final
+
+from ._spec import load_spec, resolve
+
+_INT: Final = "int"
+_FLOAT: Final = "float"
+_LEAF: Final = "leaf"
+_LENIENT_INTEGER: Final = "#/components/schemas/LenientInteger"
+_LENIENT_NUMBER: Final = "#/components/schemas/LenientNumber"
+_DECIMAL: Final = re.compile(r"[+-]?[0-9]+")
+
+# A plan is ("int",) | ("float",) | ("leaf",) | ("object", {key: plan}) | ("array", plan)
+Plan = tuple[Any, ...]
+
+
+def to_int(value: Any) -> Any:
+    """``"42"`` → ``42``; anything else unchanged."""
+    if isinstance(value, str):
+        text = value.strip()
+        if _DECIMAL.fullmatch(text):
+            return int(text)
+    return value
+
+
+def to_float(value: Any) -> Any:
+    """``"1.5"`` → ``1.5``; anything else unchanged."""
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    return value
+
+
+def compile_plan(schema: dict[str, Any], spec: dict[str, Any] | None = None, _depth: int = 0) -> Plan:
+    """Compile a response schema of the spec into a normalization plan."""
+    spec = spec if spec is not None else load_spec()
+    if _depth > 32:
+        return (_LEAF,)
+    ref = schema.get("$ref")
+    if ref == _LENIENT_INTEGER:
+        return (_INT,)
+    if ref == _LENIENT_NUMBER:
+        return (_FLOAT,)
+    schema = resolve(spec, schema)
+    kind = schema.get("type")
+    if kind == "object" or "properties" in schema:
+        fields = {key: compile_plan(sub, spec, _depth + 1) for key, sub in (schema.get("properties") or {}).items()}
+        return ("object", fields)
+    if kind == "array":
+        return ("array", compile_plan(schema.get("items") or {}, spec, _depth + 1))
+    return (_LEAF,)
+
+
+@functools.cache
+def plan_for(operation_id: str) -> Plan:
+    """The plan for the ``data`` member of an operation's envelope."""
+    from ._spec import response_schema
+
+    envelope = response_schema(operation_id)
+    return compile_plan(envelope["properties"]["data"])
+
+
+def normalize(value: Any, plan: Plan) -> Any:
+    """Apply ``plan`` to a decoded JSON value; dicts are modified in place and returned."""
+    kind = plan[0]
+    if kind == _INT:
+        return to_int(value)
+    if kind == _FLOAT:
+        return to_float(value)
+    if kind == "object":
+        if isinstance(value, dict):
+            fields: dict[str, Plan] = plan[1]
+            for key in [k for k in value if k in fields]:
+                item = value[key]
+                if item is None:
+                    del value[key]
+                    continue
+                sub = fields[key]
+                if sub[0] != _LEAF:
+                    value[key] = normalize(item, sub)
+        return value
+    if kind == "array":
+        if isinstance(value, list):
+            sub_plan: Plan = plan[1]
+            if sub_plan[0] == _LEAF:
+                return [item for item in value if item is not None]
+            return [normalize(item, sub_plan) for item in value if item is not None]
+        return value
+    return value

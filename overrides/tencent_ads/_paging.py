@@ -1,0 +1,58 @@
+"""Paging through ``async_tasks/get`` — the I/O-free bookkeeping shared by sync and async iteration.
+
+A page is fetched through the client, so a transient failure is retried (and
+re-signed) before the page is used; tasks are yielded only from pages that
+arrived whole. :class:`PageWalker` then yields every task once: it remembers
+the ids it has yielded, so a task that slides onto the next page while we
+read (new tasks pushing old ones back) is not yielded twice. It stops after
+the last page (``page_info.total_page``), an empty page, or a short page.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from tencent_ads_api.models.async_task import AsyncTask
+from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
+from tencent_ads_api.types import Unset
+
+MAX_PAGE: Final = 99999
+
+
+class PageWalker:
+    """Which page to ask for next, and which tasks of an answer are new."""
+
+    __slots__ = ("done", "page", "page_size", "pages_read", "seen")
+
+    def __init__(self, page_size: int, start_page: int = 1) -> None:
+        self.page_size = page_size
+        self.page = start_page
+        self.pages_read = 0
+        self.done = False
+        self.seen: set[object] = set()
+
+    def accept(self, data: AsyncTasksGetData) -> list[AsyncTask]:
+        """Take one page's answer; return the tasks not yielded before and move to the next page."""
+        tasks = [] if isinstance(data.list_, Unset) else data.list_
+        self.pages_read += 1
+        fresh: list[AsyncTask] = []
+        for task in tasks:
+            key = task.task_id if not isinstance(task.task_id, Unset) else id(task)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            fresh.append(task)
+        total_page = None
+        info = data.page_info
+        if not isinstance(info, Unset) and isinstance(info.total_page, int):
+            total_page = info.total_page
+        if (
+            not tasks
+            or len(tasks) < self.page_size
+            or (total_page is not None and self.page >= total_page)
+            or self.page >= MAX_PAGE
+        ):
+            self.done = True
+        else:
+            self.page += 1
+        return fresh

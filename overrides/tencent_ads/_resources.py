@@ -1,0 +1,227 @@
+"""The endpoints as attributes of a client: ``client.async_tasks`` and ``client.programmed_commponent_result``.
+
+Each sync class has an async twin with the same signatures. Both build their
+:class:`~tencent_ads._calls.Call` with the same function and share the paging
+(:class:`~tencent_ads._paging.PageWalker`) and waiting
+(:class:`~tencent_ads._waiting.Waiter`) bookkeeping; only sending and sleeping
+differ.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from tencent_ads_api.models.async_task import AsyncTask
+from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
+from tencent_ads_api.models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
+
+from ._calls import Call, async_tasks_get_call, programmed_commponent_result_get_call
+from ._config import TimeoutLike
+from ._filters import FilterLike
+from ._paging import PageWalker
+from ._retries import RetryPolicy
+from ._waiting import (
+    DEFAULT_BACKOFF,
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    ProgressCallback,
+    Waiter,
+    is_terminal,
+)
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+
+
+def _tasks_call(
+    strict_default: bool,
+    account_id: int,
+    filtering: Iterable[FilterLike] | None,
+    page: int | None,
+    page_size: int | None,
+    strict_filters: bool | None,
+) -> Call[AsyncTasksGetData]:
+    strict = strict_default if strict_filters is None else strict_filters
+    return async_tasks_get_call(
+        account_id=account_id, filtering=filtering, page=page, page_size=page_size, strict_filters=strict
+    )
+
+
+class AsyncTasks:
+    """``GET async_tasks/get`` — asynchronous tasks of an advertiser account (queryable for 7 days)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def get(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> AsyncTasksGetData:
+        """One page of tasks. ``filtering`` is validated before anything is sent.
+
+        ``page`` 1–99999 and ``page_size`` 1–100 default on the server to 1 and 10.
+        """
+        call = _tasks_call(self._client._core.strict_filters, account_id, filtering, page, page_size, strict_filters)
+        return self._client.execute(call, retry=retry, timeout=timeout)
+
+    def iterate(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page_size: int = 100,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> Iterator[AsyncTask]:
+        """Every task across pages, lazily, each once; stops after the last or an empty page."""
+        filters = list(filtering) if filtering is not None else None
+        walker = PageWalker(page_size)
+        while not walker.done:
+            call = _tasks_call(
+                self._client._core.strict_filters, account_id, filters, walker.page, page_size, strict_filters
+            )
+            yield from walker.accept(self._client.execute(call, retry=retry, timeout=timeout))
+
+    def wait(
+        self,
+        *,
+        account_id: int,
+        task_id: int,
+        timeout: float = 600.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        backoff: float = DEFAULT_BACKOFF,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncTask:
+        """Poll one task until it reaches a terminal status; return it.
+
+        Raises :class:`WaitTimeoutError` (with ``last_status``) after ``timeout`` seconds.
+        """
+        waiter = Waiter(
+            task_id, timeout=timeout, poll_interval=poll_interval, max_poll_interval=max_poll_interval, backoff=backoff
+        )
+        filters = waiter.filtering()
+        while True:
+            call = _tasks_call(True, account_id, filters, None, None, None)
+            progress = waiter.observe(self._client.execute(call), time.monotonic())
+            if on_progress is not None:
+                on_progress(progress)
+            if progress.task is not None and is_terminal(progress.status):
+                return progress.task
+            time.sleep(waiter.next_sleep(time.monotonic()))
+
+
+class AsyncAsyncTasks:
+    """Async twin of :class:`AsyncTasks`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> AsyncTasksGetData:
+        """One page of tasks; see :meth:`AsyncTasks.get`."""
+        call = _tasks_call(self._client._core.strict_filters, account_id, filtering, page, page_size, strict_filters)
+        return await self._client.execute(call, retry=retry, timeout=timeout)
+
+    async def iterate(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page_size: int = 100,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> AsyncIterator[AsyncTask]:
+        """Every task across pages; see :meth:`AsyncTasks.iterate`."""
+        filters = list(filtering) if filtering is not None else None
+        walker = PageWalker(page_size)
+        while not walker.done:
+            call = _tasks_call(
+                self._client._core.strict_filters, account_id, filters, walker.page, page_size, strict_filters
+            )
+            for task in walker.accept(await self._client.execute(call, retry=retry, timeout=timeout)):
+                yield task
+
+    async def wait(
+        self,
+        *,
+        account_id: int,
+        task_id: int,
+        timeout: float = 600.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        backoff: float = DEFAULT_BACKOFF,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncTask:
+        """Poll one task until it reaches a terminal status; see :meth:`AsyncTasks.wait`."""
+        waiter = Waiter(
+            task_id, timeout=timeout, poll_interval=poll_interval, max_poll_interval=max_poll_interval, backoff=backoff
+        )
+        filters = waiter.filtering()
+        while True:
+            call = _tasks_call(True, account_id, filters, None, None, None)
+            progress = waiter.observe(await self._client.execute(call), time.monotonic())
+            if on_progress is not None:
+                on_progress(progress)
+            if progress.task is not None and is_terminal(progress.status):
+                return progress.task
+            await asyncio.sleep(waiter.next_sleep(time.monotonic()))
+
+
+class ProgrammedCommponentResult:
+    """``GET programmed_commponent_result/get`` — derived creative components of a derive task."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def get(
+        self,
+        *,
+        account_id: int,
+        material_derive_id: int,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> ProgrammedCommponentResultGetData:
+        """The latest derive task's components; empty until the id went through the creative flow."""
+        call = programmed_commponent_result_get_call(account_id=account_id, material_derive_id=material_derive_id)
+        return self._client.execute(call, retry=retry, timeout=timeout)
+
+
+class AsyncProgrammedCommponentResult:
+    """Async twin of :class:`ProgrammedCommponentResult`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        account_id: int,
+        material_derive_id: int,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> ProgrammedCommponentResultGetData:
+        """See :meth:`ProgrammedCommponentResult.get`."""
+        call = programmed_commponent_result_get_call(account_id=account_id, material_derive_id=material_derive_id)
+        return await self._client.execute(call, retry=retry, timeout=timeout)

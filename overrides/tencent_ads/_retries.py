@@ -1,0 +1,157 @@
+"""Which failures are retried, how long to wait, and the overall deadline.
+
+Retries run *above* the signing step: each attempt is a new ``send`` through
+the httpx client, so :class:`~tencent_ads.SigningAuth` gives it a new nonce and
+a new timestamp (a retrying transport would re-send the same nonce, which the
+API rejects with 12100). The loop itself is `stamina
+<https://stamina.hynek.me>`_'s ``retry_context``; this module only supplies the
+decision (:meth:`RetryPolicy.backoff_for`), shared by the sync and async
+clients.
+
+Decisions (REFERENCE.md, error codes):
+
+==============================================  =========================================
+failure                                         retried?
+==============================================  =========================================
+connection error, timeout                       yes, exponential backoff with jitter
+HTTP 429 and 5xx                                yes; ``Retry-After`` is honoured
+body that is not JSON (truncated, HTML page)    yes
+transient codes (10000, 12700, 62000, ...)      yes
+rate limits 11016 (per second), 11019, ...      yes
+rate limit 11017 (per minute)                   no: the API then refuses calls for ~5 min
+rate limit 11018 (per day)                      no
+12100 nonce already used                        yes, at once (a fresh nonce is automatic)
+12101 timestamp expired                         once, after correcting the clock offset
+                                                from the server's ``Date`` header
+auth (11000–11104, 12000), invalid request      no
+unknown codes                                   no
+==============================================  =========================================
+"""
+
+from __future__ import annotations
+
+import email.utils
+import enum
+import time
+from typing import Final, Literal
+
+import attrs
+
+from ._errors import (
+    ApiError,
+    ConnectError,
+    HTTPStatusError,
+    RateLimitError,
+    ReplayError,
+    RequestError,
+    ResponseDecodeError,
+    TimeoutError,
+    TransientApiError,
+)
+
+
+class _Keep(enum.Enum):
+    KEEP = "keep"
+
+
+NONCE_REUSED: Final = 12100
+TIMESTAMP_EXPIRED: Final = 12101
+NOT_RETRIED_RATE_LIMITS: Final = frozenset({11017, 11018})
+
+
+@attrs.frozen
+class RetryPolicy:
+    """Retry settings; pass one to a client, or override per call with ``retry=``.
+
+    ``max_attempts`` counts every attempt (1 = never retry). ``deadline`` bounds
+    the whole call, waits included (``None``: no overall bound). Waits grow as
+    ``wait_initial * 2**n`` plus up to ``wait_jitter`` random seconds, capped at
+    ``wait_max``; a ``Retry-After`` header replaces the computed wait.
+    """
+
+    max_attempts: int = attrs.field(default=3, validator=attrs.validators.ge(1))
+    deadline: float | None = 60.0
+    wait_initial: float = 0.5
+    wait_max: float = 10.0
+    wait_jitter: float = 0.5
+
+    def evolve(
+        self,
+        *,
+        max_attempts: int | None = None,
+        deadline: float | Literal[_Keep.KEEP] | None = _Keep.KEEP,
+        wait_initial: float | None = None,
+        wait_max: float | None = None,
+        wait_jitter: float | None = None,
+    ) -> RetryPolicy:
+        """A copy with some settings changed (``deadline=None`` removes the deadline)."""
+        return RetryPolicy(
+            max_attempts=self.max_attempts if max_attempts is None else max_attempts,
+            deadline=self.deadline if deadline is _Keep.KEEP else deadline,
+            wait_initial=self.wait_initial if wait_initial is None else wait_initial,
+            wait_max=self.wait_max if wait_max is None else wait_max,
+            wait_jitter=self.wait_jitter if wait_jitter is None else wait_jitter,
+        )
+
+    @classmethod
+    def none(cls) -> RetryPolicy:
+        """A policy that never retries."""
+        return cls(max_attempts=1)
+
+    def backoff_for(self, exc: Exception) -> bool | float:
+        """stamina's backoff hook: False = give up, True = computed backoff, a float = wait exactly that.
+
+        A ``Retry-After`` header, when present, replaces the computed backoff.
+        """
+        decision = self._decide(exc)
+        if decision is True and isinstance(exc, RequestError) and exc.retry_after is not None:
+            return exc.retry_after
+        return decision
+
+    def _decide(self, exc: Exception) -> bool | float:
+        if isinstance(exc, ReplayError):
+            if exc.code == NONCE_REUSED:
+                return 0.0
+            return 0.0 if exc.clock_corrected else False
+        if isinstance(exc, RateLimitError):
+            return exc.code not in NOT_RETRIED_RATE_LIMITS
+        if isinstance(exc, TransientApiError):
+            return True
+        if isinstance(exc, ApiError):
+            return False
+        if isinstance(exc, HTTPStatusError):
+            return exc.status_code == 429 or exc.status_code >= 500
+        if isinstance(exc, ResponseDecodeError):
+            return exc.transient
+        return isinstance(exc, ConnectError | TimeoutError)
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date); None if absent or bad."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    now = time.time() if now is None else now
+    return max(0.0, when.timestamp() - now)
+
+
+def server_clock_offset(date_header: str | None, *, local_now: float | None = None) -> float | None:
+    """Server time minus local time, from a ``Date`` header; None when absent or unparsable."""
+    if not date_header:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(date_header)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    local_now = time.time() if local_now is None else local_now
+    return when.timestamp() - local_now

@@ -1,0 +1,97 @@
+"""Request signing: the three global query parameters on every HTTP attempt.
+
+Every Marketing API call carries ``access_token``, ``timestamp`` (Unix epoch
+seconds, within 300 s of the server's clock) and ``nonce`` (at most 32
+characters, never reused — a reused nonce is rejected with error 12100).
+
+:class:`SigningAuth` is an :class:`httpx.Auth`: httpx runs its ``auth_flow``
+each time a request is *sent*, sync or async, so a request that is re-sent
+through the client (a retry) is signed afresh. A retry placed below the client
+(a retrying transport) would re-send the same nonce; ``tencent_ads`` never
+does that.
+
+Use it with the generated client for raw access::
+
+    import tencent_ads_api
+    from tencent_ads import SigningAuth
+
+    raw = tencent_ads_api.Client(
+        base_url="https://api.e.qq.com/v3.0",
+        httpx_args={"auth": SigningAuth("<ACCESS_TOKEN>")},
+    )
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections.abc import Callable, Generator
+
+import httpx
+
+from ._redaction import Secret
+
+NONCE_BYTES = 16  # 32 hex characters: the documented maximum, 128 bits of randomness
+
+
+def new_nonce() -> str:
+    """A fresh nonce: 32 lowercase hex characters from the OS's CSPRNG (thread- and task-safe)."""
+    return secrets.token_hex(NONCE_BYTES)
+
+
+class SigningAuth(httpx.Auth):
+    """Adds ``access_token``, ``timestamp`` and ``nonce`` to the query string of every attempt.
+
+    ``clock`` returns epoch seconds (``time.time`` by default). ``clock_offset``
+    is added to it; the client adjusts it when the server reports that our
+    clock is off (error 12101), using the server's ``Date`` header.
+    Any ``access_token``/``timestamp``/``nonce`` already in the URL is replaced.
+    """
+
+    requires_request_body = False
+    requires_response_body = False
+
+    def __init__(
+        self,
+        access_token: str | Secret,
+        *,
+        clock: Callable[[], float] = time.time,
+        nonce_factory: Callable[[], str] = new_nonce,
+    ) -> None:
+        self._token = access_token if isinstance(access_token, Secret) else Secret(access_token)
+        self._clock = clock
+        self._nonce_factory = nonce_factory
+        self._offset_lock = threading.Lock()
+        self._clock_offset = 0.0
+
+    @property
+    def clock_offset(self) -> float:
+        """Seconds added to the local clock when signing (server time minus local time)."""
+        return self._clock_offset
+
+    @clock_offset.setter
+    def clock_offset(self, seconds: float) -> None:
+        with self._offset_lock:
+            self._clock_offset = float(seconds)
+
+    def timestamp(self) -> int:
+        """The ``timestamp`` to send now: epoch seconds, corrected by :attr:`clock_offset`."""
+        return int(self._clock() + self._clock_offset)
+
+    def sign(self, request: httpx.Request) -> None:
+        """Write fresh global parameters into ``request.url`` (in place)."""
+        request.url = request.url.copy_merge_params(
+            {
+                "access_token": self._token.reveal(),
+                "timestamp": str(self.timestamp()),
+                "nonce": self._nonce_factory(),
+            }
+        )
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.sign(request)
+        yield request
+
+    def __repr__(self) -> str:
+        return f"SigningAuth(access_token={self._token!r}, clock_offset={self._clock_offset})"
