@@ -1,0 +1,573 @@
+"""A fake Marketing API: a real HTTP server on loopback that behaves like Tencent's for the two endpoints.
+
+It enforces what the real API enforces on every call — ``access_token``
+present and known (11002), ``timestamp`` within ±300 s (12101), ``nonce``
+present, at most 32 characters and never reused (12100), missing global
+parameters (12000) — validates parameters (18001 with every problem listed),
+applies ``filtering`` (EQUALS, IN, CONTAINS and the comparisons on
+created_time), pages, and answers in the API's envelope with HTTP 200.
+
+Faults can be injected per request (:meth:`FakeMarketingAPI.inject`) or from a
+schedule: API error codes, HTTP 5xx, an HTML error page, truncated JSON, a slow
+answer, a dropped connection.
+
+::
+
+    from tencent_ads import Client
+    from tencent_ads.testing import FakeMarketingAPI
+
+    with FakeMarketingAPI() as api:
+        client = Client(api.token, base_url=api.base_url)
+        client.async_tasks.get(account_id=api.account_id)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+import socket
+import threading
+import time
+import urllib.parse
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Final
+
+import attrs
+
+DEFAULT_TOKEN: Final = "fake-access-token-0123456789"  # noqa: S105 - the fake server's own token
+DEFAULT_ACCOUNT_ID: Final = 25610
+DOC_MATERIAL_DERIVE_ID: Final = 116922
+MAX_CLOCK_SKEW: Final = 300
+API_PREFIX: Final = "/v3.0"
+
+ASYNC_TASKS_PATH: Final = API_PREFIX + "/async_tasks/get"
+PROGRAMMED_PATH: Final = API_PREFIX + "/programmed_commponent_result/get"
+
+FAULT_KINDS: Final = frozenset(
+    {"api_error", "http_status", "html_error_page", "truncated_json", "slow", "drop_connection"}
+)
+
+
+@attrs.define
+class Fault:
+    """One injected misbehaviour.
+
+    ``kind``: ``api_error`` (``code``, HTTP 200 envelope), ``http_status``
+    (``status``, JSON body), ``html_error_page`` (``status``, an nginx-style
+    HTML page), ``truncated_json`` (a valid answer cut in half), ``slow``
+    (sleep ``delay`` seconds, then answer normally), ``drop_connection``
+    (close the socket without answering). ``retry_after`` adds that header.
+    ``path`` limits the fault to one endpoint path (e.g. ``/v3.0/async_tasks/get``).
+    """
+
+    kind: str = attrs.field(validator=attrs.validators.in_(FAULT_KINDS))
+    code: int = 10000
+    status: int = 502
+    delay: float = 0.0
+    retry_after: str | None = None
+    message: str = "injected fault"
+    path: str | None = None
+
+
+@attrs.define
+class ReceivedRequest:
+    """What the server saw (the token is kept only as 'known'/'unknown')."""
+
+    path: str
+    params: dict[str, str]
+    token_known: bool
+    answered: str
+
+
+@attrs.define
+class FakeTask:
+    """A task of the fake server; ``progression`` statuses are applied one per read."""
+
+    data: dict[str, Any]
+    progression: list[str] = attrs.field(factory=list)
+
+    def read(self) -> dict[str, Any]:
+        snapshot = copy.deepcopy(self.data)
+        if self.progression:
+            self.data["status"] = self.progression.pop(0)
+        return snapshot
+
+
+def doc_task() -> dict[str, Any]:
+    """The async_tasks/get doc page's example task."""
+    return {
+        "task_id": 1024,
+        "task_name": "test task name",
+        "task_type": "TASK_TYPE_AGENCY_AD_HOURLY_REPORT",
+        "status": "TASK_STATUS_COMPLETED",
+        "created_time": 1403243242,
+        "result": {
+            "code": 0,
+            "message": "",
+            "data": {"file_info_list": [{"file_id": 5, "md5": "79054025255fb1a26e4bc422aef54eb4"}]},
+        },
+    }
+
+
+def doc_derive_result() -> dict[str, Any]:
+    """The programmed_commponent_result/get doc example; ``material_id`` stays a string, as the docs send it.
+
+    ``adgroup_id`` is ``"<ADGROUP_ID>"`` in the docs; a realistic numeric id replaces the placeholder.
+    """
+
+    def component(derive: int, origin: int, template: int, derived: str, original: str, kind: str) -> dict[str, Any]:
+        return {
+            "derive_component_id": derive,
+            "origin_component_id": origin,
+            "template_id": template,
+            "derive_material": {"material_id": derived, "type": kind},
+            "origin_material": [{"material_id": original, "type": kind}],
+        }
+
+    return {
+        "material_derive_id": DOC_MATERIAL_DERIVE_ID,
+        "derive_data_version": "DERIVE_DATA_VERSION_V3",
+        "dynamic_creative_id": 41068223,
+        "adgroup_id": 8317721,
+        "list": [
+            component(1143930, 1139529, 11425687, "3173292726", "3173291271", "IMAGE"),
+            component(1143931, 1118902, 11426489, "3173292727", "3173292096", "IMAGE"),
+            component(1143932, 1118902, 11426489, "3173292728", "3173292096", "IMAGE"),
+            component(1143933, 1118755, 11425553, "3173292729", "3173292070", "VIDEO"),
+        ],
+    }
+
+
+_STATUSES: Final = (
+    "TASK_STATUS_COMPLETED",
+    "TASK_STATUS_PROCESSING",
+    "TASK_STATUS_PENDING",
+    "TASK_STATUS_FAIL",
+    "TASK_STATUS_COMPLETED",
+)
+_TYPES: Final = (
+    "TASK_TYPE_UPDATE_ADGROUP_DAILY_BUDGET_NEW",
+    "TASK_TYPE_DELETE_ADGROUP_NEW",
+    "TASK_TYPE_UPDATE_COMPONENT_SHARED",
+)
+
+
+def generated_tasks(count: int, *, first_id: int = 2001, created: int = 1763870000) -> list[dict[str, Any]]:
+    """Deterministic extra tasks so that paging has several pages."""
+    tasks = []
+    for n in range(count):
+        status = _STATUSES[n % len(_STATUSES)]
+        task: dict[str, Any] = {
+            "task_id": first_id + n,
+            "task_name": f"批量任务 {n:03d}" if n % 4 == 0 else f"bulk task {n:03d}",
+            "task_type": _TYPES[n % len(_TYPES)],
+            "status": status,
+            "created_time": created + 60 * n,
+        }
+        if status == "TASK_STATUS_COMPLETED":
+            task["result"] = {
+                "code": 0,
+                "message": "",
+                "data": {"file_info_list": [{"file_id": 100 + n, "md5": f"{n:032x}"}]},
+            }
+        tasks.append(task)
+    return tasks
+
+
+def _envelope(data: Any = None, *, code: int = 0, message: str = "", message_cn: str = "") -> dict[str, Any]:
+    body: dict[str, Any] = {"code": code, "message": message, "message_cn": message_cn}
+    if data is not None:
+        body["data"] = data
+    body["trace_id"] = f"fake-{time.monotonic_ns():x}"
+    return body
+
+
+class _RejectError(Exception):
+    def __init__(self, code: int, message: str, message_cn: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.message_cn = message_cn or message
+
+
+def _int_param(params: Mapping[str, str], name: str, *, required: bool, low: int, high: int | None) -> int | None:
+    raw = params.get(name)
+    if raw is None or raw == "":
+        if required:
+            raise _RejectError(18001, f"{name} is required", f"{name} 为必填项")
+        return None
+    if not raw.isascii() or not raw.isdigit():
+        raise _RejectError(18001, f"{name} must be an integer, got {raw!r}", f"{name} 必须为整数")
+    value = int(raw)
+    if value < low or (high is not None and value > high):
+        raise _RejectError(18001, f"{name} must be within [{low}, {high or 'max'}], got {value}", f"{name} 超出范围")
+    return value
+
+
+def _matches(task: Mapping[str, Any], item: Mapping[str, Any]) -> bool:
+    field, operator, values = item["field"], item["operator"], item["values"]
+    actual = task.get(field)
+    if field in {"task_id", "created_time"}:
+        try:
+            wanted = [int(v) for v in values]
+            have = int(actual) if actual is not None else None
+        except (TypeError, ValueError):
+            return False
+        if have is None:
+            return False
+        first = wanted[0]
+        return {
+            "EQUALS": have == first,
+            "IN": have in wanted,
+            "LESS": have < first,
+            "LESS_EQUALS": have <= first,
+            "GREATER": have > first,
+            "GREATER_EQUALS": have >= first,
+        }.get(operator, False)
+    if field == "result_status":
+        code = (task.get("result") or {}).get("code")
+        actual = None if code is None else ("TASK_RESULT_STATUS_SUCCESS" if code == 0 else "TASK_RESULT_STATUS_FAIL")
+    text = "" if actual is None else str(actual)
+    if operator == "EQUALS":
+        return bool(text == values[0])
+    if operator == "IN":
+        return text in values
+    if operator == "CONTAINS":
+        return bool(values[0] in text)
+    return False
+
+
+class FakeMarketingAPI:
+    """The fake server. Use as a context manager; ``base_url`` is ``http://127.0.0.1:<port>/v3.0``.
+
+    Arguments: ``tokens`` (accepted access tokens; the first is :attr:`token`),
+    ``accounts`` (known account ids; the first is :attr:`account_id`),
+    ``extra_tasks`` (generated tasks beside the doc example, for paging),
+    ``clock`` (the server's epoch-seconds clock, for skew tests),
+    ``host``/``port`` (port 0 picks a free one).
+    """
+
+    def __init__(
+        self,
+        *,
+        tokens: Iterable[str] = (DEFAULT_TOKEN,),
+        accounts: Iterable[int] = (DEFAULT_ACCOUNT_ID,),
+        extra_tasks: int = 45,
+        clock: Callable[[], float] = time.time,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.tokens = list(tokens)
+        if not self.tokens:
+            raise ValueError("at least one token is needed")
+        self.accounts = list(accounts)
+        self.clock = clock
+        self.host = host
+        self.port = port
+        self._lock = threading.Lock()
+        self._nonces: set[str] = set()
+        self._faults: deque[Fault] = deque()
+        self._schedule: Callable[[int, str], Fault | None] | None = None
+        self._count = 0
+        self.requests: list[ReceivedRequest] = []
+        self.tasks: dict[int, list[FakeTask]] = {
+            account: [FakeTask(doc_task())] + [FakeTask(t) for t in generated_tasks(extra_tasks)]
+            for account in self.accounts
+        }
+        self.derive_results: dict[int, dict[str, Any]] = {DOC_MATERIAL_DERIVE_ID: doc_derive_result()}
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- set-up ---------------------------------------------------------------------------------
+
+    @property
+    def token(self) -> str:
+        return self.tokens[0]
+
+    @property
+    def account_id(self) -> int:
+        return self.accounts[0]
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the fake server is not running")
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}{API_PREFIX}"
+
+    def add_task(
+        self, task: Mapping[str, Any], *, account_id: int | None = None, progression: Iterable[str] = ()
+    ) -> None:
+        """Add a task; ``progression`` statuses replace its status one per read (for ``wait``)."""
+        account = self.account_id if account_id is None else account_id
+        with self._lock:
+            self.tasks.setdefault(account, []).insert(0, FakeTask(dict(task), list(progression)))
+
+    def inject(self, *faults: Fault) -> None:
+        """Queue faults; each is used by the next matching request, in order."""
+        with self._lock:
+            self._faults.extend(faults)
+
+    def set_schedule(self, schedule: Callable[[int, str], Fault | None] | None) -> None:
+        """``schedule(request_number, path)`` returns a fault for that request or None (after the queue)."""
+        self._schedule = schedule
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def start(self) -> FakeMarketingAPI:
+        api = self
+
+        class Handler(_Handler):
+            fake = api
+
+        self._server = _Server((self.host, self.port), Handler)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-marketing-api", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> FakeMarketingAPI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        where = self.base_url if self._server is not None else "stopped"
+        return f"FakeMarketingAPI({where})"
+
+    # -- request handling (called from server threads) ------------------------------------------
+
+    def next_fault(self, path: str) -> Fault | None:
+        with self._lock:
+            self._count += 1
+            number = self._count
+            for fault in list(self._faults):
+                if fault.path is None or fault.path == path:
+                    self._faults.remove(fault)
+                    return fault
+        return self._schedule(number, path) if self._schedule is not None else None
+
+    def check_globals(self, params: Mapping[str, str]) -> bool:
+        """Raise _RejectError for a bad global parameter; return whether the token is known."""
+        missing = [name for name in ("access_token", "timestamp", "nonce") if not params.get(name)]
+        if missing:
+            raise _RejectError(12000, f"missing global parameter(s): {', '.join(missing)}", "缺少全局参数")
+        if params["access_token"] not in self.tokens:
+            raise _RejectError(11002, "access_token is invalid", "access_token 无效")
+        raw = params["timestamp"]
+        if not raw.isascii() or not raw.isdigit():
+            raise _RejectError(12101, "timestamp is not an integer number of seconds", "时间戳无效")
+        if abs(int(raw) - self.clock()) > MAX_CLOCK_SKEW:
+            raise _RejectError(12101, "timestamp expired", "时间戳已过期")
+        nonce = params["nonce"]
+        if len(nonce) > 32:
+            raise _RejectError(12000, "nonce is longer than 32 characters", "nonce 超过 32 个字符")
+        with self._lock:
+            if nonce in self._nonces:
+                raise _RejectError(12100, "nonce has been used", "nonce 已使用")
+            self._nonces.add(nonce)
+        return True
+
+    def check_account(self, params: Mapping[str, str]) -> int:
+        account = _int_param(params, "account_id", required=True, low=1, high=None) or 0
+        if account not in self.accounts:
+            raise _RejectError(12201, f"account_id {account} is invalid or not permitted", "广告主帐号无效")
+        return account
+
+    def async_tasks(self, params: Mapping[str, str]) -> dict[str, Any]:
+        from tencent_ads._errors import FilterValidationError
+        from tencent_ads._filters import validate_filtering
+
+        account = self.check_account(params)
+        page = _int_param(params, "page", required=False, low=1, high=99999) or 1
+        page_size = _int_param(params, "page_size", required=False, low=1, high=100) or 10
+        filters: list[dict[str, Any]] = []
+        if params.get("filtering"):
+            try:
+                parsed = json.loads(params["filtering"])
+            except ValueError:
+                raise _RejectError(12003, "filtering is not valid JSON", "filtering 不是合法的 JSON") from None
+            try:
+                filters = validate_filtering(parsed)
+            except FilterValidationError as exc:
+                raise _RejectError(18001, str(exc), "参数校验失败") from None
+        with self._lock:
+            candidates = [t for t in self.tasks.get(account, []) if all(_matches(t.data, f) for f in filters)]
+            total = len(candidates)
+            chosen = candidates[(page - 1) * page_size : page * page_size]
+            rows = [t.read() for t in chosen]
+        return {
+            "list": rows,
+            "page_info": {
+                "page": page,
+                "page_size": page_size,
+                "total_number": total,
+                "total_page": (total + page_size - 1) // page_size,
+            },
+        }
+
+    def programmed_commponent_result(self, params: Mapping[str, str]) -> dict[str, Any]:
+        self.check_account(params)
+        derive_id = _int_param(params, "material_derive_id", required=True, low=1, high=None) or 0
+        return copy.deepcopy(self.derive_results.get(derive_id, {}))
+
+
+_ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], dict[str, Any]]]] = {
+    ASYNC_TASKS_PATH: FakeMarketingAPI.async_tasks,
+    PROGRAMMED_PATH: FakeMarketingAPI.programmed_commponent_result,
+}
+
+_HTML_PAGE: Final = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # socketserver's default backlog of 5 drops SYNs under fan-out (each drop costs a 1 s retransmit).
+    request_queue_size = 1024
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeMarketingAPI
+    protocol_version = "HTTP/1.1"
+    server_version = "FakeMarketingAPI/1.0"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silent: the request line holds the access token."""
+
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out in two writes; without TCP_NODELAY, Nagle's algorithm and delayed
+        # ACKs add ~40 ms to every answer on loopback.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The ``Date`` header follows the fake server's clock (for clock-skew tests)."""
+        return super().date_time_string(self.fake.clock() if timestamp is None else timestamp)
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: Mapping[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        fake = self.fake
+        url = urllib.parse.urlsplit(self.path)
+        params = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
+        path = url.path
+        fault = fake.next_fault(path)
+        answer = self._answer(path, params, fault)
+        # Recorded before the answer goes out, so a client that has its answer always finds the record.
+        record = ReceivedRequest(path, _without_token(params), params.get("access_token") in fake.tokens, answer.label)
+        with fake._lock:
+            fake.requests.append(record)
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client went away
+            answer.deliver(self)
+
+    def _answer(self, path: str, params: Mapping[str, str], fault: Fault | None) -> _Answer:
+        fake = self.fake
+        extra = {"Retry-After": fault.retry_after} if fault is not None and fault.retry_after else {}
+        if fault is not None:
+            label = f"fault:{fault.kind}"
+            if fault.kind == "drop_connection":
+                return _Answer(label, drop=True)
+            if fault.kind == "http_status":
+                return _Answer(label, fault.status, _json_bytes({"error": fault.message}), headers=extra)
+            if fault.kind == "html_error_page":
+                return _Answer(label, fault.status, _HTML_PAGE, "text/html", extra)
+            if fault.kind == "api_error":
+                error = _envelope(code=fault.code, message=fault.message, message_cn=fault.message)
+                return _Answer(label, 200, _json_bytes(error), headers=extra)
+        delay = fault.delay if fault is not None and fault.kind == "slow" else 0.0
+        try:
+            route = _ROUTES.get(path)
+            if route is None:
+                raise _RejectError(12007, f"unknown API {path}", "接口不存在")
+            fake.check_globals(params)
+            body = _json_bytes(_envelope(route(fake, params)))
+        except _RejectError as reject:
+            body = _json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
+            return _Answer(f"code:{reject.code}", 200, body, delay=delay)
+        if fault is not None and fault.kind == "truncated_json":
+            return _Answer("fault:truncated_json", 200, body[: len(body) // 2], close=True)
+        return _Answer("ok" if fault is None else f"fault:{fault.kind}", 200, body, delay=delay)
+
+
+def _json_bytes(document: Mapping[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
+class _Answer:
+    """What the handler will send (decided before anything is written)."""
+
+    def __init__(
+        self,
+        label: str,
+        status: int = 200,
+        body: bytes = b"",
+        content_type: str = "application/json; charset=utf-8",
+        headers: Mapping[str, str] | None = None,
+        *,
+        drop: bool = False,
+        close: bool = False,
+        delay: float = 0.0,
+    ) -> None:
+        self.label = label
+        self.status = status
+        self.body = body
+        self.content_type = content_type
+        self.headers = dict(headers or {})
+        self.drop = drop
+        self.close = close
+        self.delay = delay
+
+    def deliver(self, handler: _Handler) -> None:
+        if self.drop:
+            handler.close_connection = True
+            handler.connection.shutdown(socket.SHUT_RDWR)
+            return
+        if self.delay:
+            time.sleep(self.delay)
+        handler._send(self.status, self.body, self.content_type, self.headers)
+        if self.close:
+            handler.close_connection = True
+
+
+def _without_token(params: Mapping[str, str]) -> dict[str, str]:
+    return {k: ("***" if k == "access_token" else v) for k, v in params.items()}
+
+
+__all__ = [
+    "ASYNC_TASKS_PATH",
+    "DEFAULT_ACCOUNT_ID",
+    "DEFAULT_TOKEN",
+    "DOC_MATERIAL_DERIVE_ID",
+    "PROGRAMMED_PATH",
+    "FakeMarketingAPI",
+    "FakeTask",
+    "Fault",
+    "ReceivedRequest",
+    "doc_derive_result",
+    "doc_task",
+    "generated_tasks",
+]
