@@ -1,0 +1,140 @@
+"""scripts/regenerate: deterministic, checked, and loud about what the generator would get wrong."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import re
+import shutil
+import sys
+import tomllib
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+
+SCRIPT = ROOT / "scripts" / "regenerate"
+GENERATED = ROOT / "generated" / "tencent_ads_api"
+
+
+def _load_script() -> ModuleType:
+    loader = importlib.machinery.SourceFileLoader("regenerate_script", str(SCRIPT))
+    spec = importlib.util.spec_from_loader("regenerate_script", loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["regenerate_script"] = module
+    loader.exec_module(module)
+    return module
+
+
+regenerate = _load_script()
+
+
+def _spec() -> dict[str, Any]:
+    document: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "tencent-ads-v3.yaml").read_text(encoding="utf-8"))
+    return document
+
+
+def _write(tmp_path: Path, spec: dict[str, Any]) -> Path:
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_committed_client_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
+    assert regenerate.main(["--check"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_check_names_new_changed_and_deleted_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stale = tmp_path / "tencent_ads_api"
+    shutil.copytree(GENERATED, stale)
+    (stale / "models" / "page_info.py").write_text("# edited by hand\n", encoding="utf-8")
+    (stale / "models" / "task_status.py").unlink()
+    (stale / "leftover.py").write_text("", encoding="utf-8")
+    assert regenerate.main(["--check", "--output", str(stale)]) == 1
+    err = capsys.readouterr().err
+    assert "out of date (changed):         models/page_info.py" in err
+    assert "missing from generated/ (new):  models/task_status.py" in err
+    assert "stale in generated/ (deleted): leftover.py" in err
+
+
+def test_regeneration_is_deterministic(tmp_path: Path) -> None:
+    out = tmp_path / "pkg"
+    assert regenerate.main(["--output", str(out)]) == 0
+    assert regenerate.diff_trees(out, GENERATED) == []
+    assert regenerate.main(["--check", "--output", str(out)]) == 0
+
+
+def test_a_dropped_parameter_fails_loudly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """openapi-python-client skips a ``content:`` parameter without any warning; the script must not."""
+    spec = _spec()
+    spec["paths"]["/programmed_commponent_result/get"]["get"]["parameters"].append(
+        {
+            "name": "fields",
+            "in": "query",
+            "description": "declared with a media type the view does not convert",
+            "content": {"text/plain": {"schema": {"type": "string"}}},
+        }
+    )
+    code = regenerate.main(["--check", "--spec", str(_write(tmp_path, spec)), "--output", str(tmp_path / "out")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "parameter 'fields' (query) was dropped by the generator" in err
+    assert "programmed_commponent_result_get.py::_get_kwargs" in err
+
+
+def test_an_object_query_parameter_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An array of objects declared with ``schema:`` would go on the wire as Python reprs."""
+    spec = _spec()
+    spec["paths"]["/async_tasks/get"]["get"]["parameters"].append(
+        {
+            "name": "fields",
+            "in": "query",
+            "schema": {"type": "array", "items": {"$ref": "#/components/schemas/AsyncTasksFilter"}},
+        }
+    )
+    code = regenerate.main(["--check", "--spec", str(_write(tmp_path, spec)), "--output", str(tmp_path / "out")])
+    assert code == 2
+    assert "query parameter 'fields' is array of object" in capsys.readouterr().err
+
+
+def test_generator_view_keeps_the_canonical_spec_untouched() -> None:
+    spec = _spec()
+    view = regenerate.generator_view(spec)
+    filtering = next(p for p in view["paths"]["/async_tasks/get"]["get"]["parameters"] if p["name"] == "filtering")
+    assert filtering["schema"] == {"type": "string"}
+    page = next(p for p in view["paths"]["/async_tasks/get"]["get"]["parameters"] if p["name"] == "page")
+    assert "default" not in page["schema"]
+    assert view["components"]["schemas"]["MaterialInfo"]["properties"]["material_id"]["type"] == "integer"
+    original = next(p for p in spec["paths"]["/async_tasks/get"]["get"]["parameters"] if p["name"] == "filtering")
+    assert "content" in original
+
+
+def test_every_generated_file_says_it_is_generated() -> None:
+    files = sorted(GENERATED.rglob("*.py"))
+    assert len(files) > 30
+    for file in files:
+        assert file.read_text(encoding="utf-8").startswith("# GENERATED FILE — DO NOT EDIT."), file
+    assert (GENERATED / "py.typed").exists()
+
+
+def test_generated_signatures_carry_every_parameter() -> None:
+    source = (GENERATED / "api" / "async_tasks" / "async_tasks_get.py").read_text(encoding="utf-8")
+    for name in ("account_id: int", "filtering: str | Unset", "page: int | Unset", "page_size: int | Unset"):
+        assert name in source
+
+
+def test_pins_agree_with_pyproject() -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = {
+        m.group(1): m.group(2)
+        for dep in pyproject["project"]["optional-dependencies"]["test"]
+        if (m := re.fullmatch(r"([\w-]+)==([\w.]+)", dep))
+    }
+    assert pins["openapi-python-client"] == regenerate.OPENAPI_PYTHON_CLIENT_VERSION
+    assert pins["ruff"] == regenerate.RUFF_VERSION
