@@ -35,6 +35,8 @@ from ._errors import (
     ConnectError,
     ReplayError,
     RequestError,
+    RequestValidationError,
+    ResponseValidationError,
     TimeoutError,
 )
 from ._ratelimit import RateLimiter
@@ -87,8 +89,12 @@ class _Core:
         retry: RetryPolicy | None,
         rate_limit: float | RateLimiter | None,
         strict_filters: bool,
+        validate_requests: bool = False,
+        validate_responses: bool = False,
     ) -> None:
         install_log_redaction()
+        self.validate_requests = validate_requests
+        self.validate_responses = validate_responses
         self.auth = SigningAuth(resolve_token(access_token))
         self.base_url = resolve_base_url(base_url)
         self.timeout = resolve_timeout(timeout)
@@ -118,6 +124,28 @@ class _Core:
         else:
             policy = retry if retry is not None else self.retry
         return _CallState(policy, self.timeout if timeout is None else resolve_timeout(timeout))
+
+    def check_request(self, call: Call[Any]) -> None:
+        """With ``validate_requests=True``: validate against the spec (openapi-core) before anything is sent."""
+        if not self.validate_requests:
+            return
+        from .validation import validate_request
+
+        violations = validate_request(call.path, method=call.method, query=call.params, require_auth=False)
+        if violations:
+            raise RequestValidationError(violations, what=f"{call.method} {call.path} (checked against the spec)")
+
+    def check_response(self, call: Call[Any], response: httpx.Response, state: _CallState) -> None:
+        """With ``validate_responses=True``: validate a 200 answer against the spec's response schema."""
+        if not self.validate_responses or response.status_code != 200:
+            return
+        from .validation import validate_response
+
+        violations = validate_response(call.path, response.content, method=call.method)
+        if violations:
+            raise ResponseValidationError(
+                violations, response.content, method=call.method, path=call.path, attempts=state.attempts
+            )
 
     def retrying(self, state: _CallState) -> Any:
         p = state.policy
@@ -167,6 +195,7 @@ class _Core:
         """Read one answer: the typed model, or the typed error annotated for the retry decision."""
         trace_id: str | None = None
         try:
+            self.check_response(call, response, state)
             result = call.parse(response, attempts=state.attempts)
         except ReplayError as exc:
             trace_id = exc.trace_id
@@ -235,6 +264,9 @@ class Client:
     ``retry`` (:class:`RetryPolicy`), ``rate_limit`` (requests per second shared
     by all threads using this client, or a :class:`RateLimiter`),
     ``strict_filters`` (False skips the filter rules but not the shape),
+    ``validate_requests`` / ``validate_responses`` (check every request before
+    sending, every answer before returning, against the packaged spec with
+    openapi-core — loaded on first use),
     ``transport`` and ``httpx_args`` (passed to :class:`httpx.Client`).
     """
 
@@ -247,6 +279,8 @@ class Client:
         retry: RetryPolicy | None = None,
         rate_limit: float | RateLimiter | None = None,
         strict_filters: bool = True,
+        validate_requests: bool = False,
+        validate_responses: bool = False,
         transport: httpx.BaseTransport | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
@@ -259,6 +293,8 @@ class Client:
             retry=retry,
             rate_limit=rate_limit,
             strict_filters=strict_filters,
+            validate_requests=validate_requests,
+            validate_responses=validate_responses,
         )
         self._http = httpx.Client(**self._core.httpx_kwargs(transport, httpx_args))
         self.async_tasks = AsyncTasks(self)
@@ -276,6 +312,7 @@ class Client:
     def execute(self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None) -> T:
         """Send a prepared :class:`Call` with retries; return its typed result."""
         core = self._core
+        core.check_request(call)
         state = core.state(retry, timeout)
         for attempt in core.retrying(state):
             with attempt:
@@ -326,6 +363,8 @@ class AsyncClient:
         retry: RetryPolicy | None = None,
         rate_limit: float | RateLimiter | None = None,
         strict_filters: bool = True,
+        validate_requests: bool = False,
+        validate_responses: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
@@ -338,6 +377,8 @@ class AsyncClient:
             retry=retry,
             rate_limit=rate_limit,
             strict_filters=strict_filters,
+            validate_requests=validate_requests,
+            validate_responses=validate_responses,
         )
         self._http = httpx.AsyncClient(**self._core.httpx_kwargs(transport, httpx_args))
         self.async_tasks = AsyncAsyncTasks(self)
@@ -354,6 +395,7 @@ class AsyncClient:
     async def execute(self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None) -> T:
         """Send a prepared :class:`Call` with retries; return its typed result."""
         core = self._core
+        core.check_request(call)
         state = core.state(retry, timeout)
         async for attempt in core.retrying(state):
             with attempt:

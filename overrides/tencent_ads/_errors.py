@@ -19,6 +19,7 @@ class that calls for a different reaction (see ``REFERENCE.md``, error codes)::
         ├── TimeoutError
         ├── HTTPStatusError         HTTP status other than 200 (status, bounded body snippet)
         └── ResponseDecodeError     body is not JSON, not an envelope, or not the documented shape
+            └── ResponseValidationError   breaks the spec (opt-in ``validate_responses=True``)
 
 No exception text or repr contains the access token: errors carry the method
 and the path, never the URL.
@@ -235,6 +236,15 @@ class ResponseDecodeError(TransportError):
     def __init__(self, message: str, body: bytes | str = b"", **where: Any) -> None:
         self.body_snippet = snippet(body)
         super().__init__(f"{message}: {self.body_snippet!r}" if body else message, **where)
+
+
+class ResponseValidationError(ResponseDecodeError):
+    """With ``validate_responses=True``: the answer breaks the spec's response schema (``violations``)."""
+
+    def __init__(self, violations: Sequence[object], body: bytes | str, **where: Any) -> None:
+        self.violations = list(violations)
+        lines = "; ".join(str(v) for v in self.violations)
+        super().__init__(f"response breaks the spec ({len(self.violations)} violation(s)): {lines}", body, **where)
 
 
 # --- classification --------------------------------------------------------------------------

@@ -84,12 +84,24 @@ class ReceivedRequest:
 
 @attrs.define
 class FakeTask:
-    """A task of the fake server; ``progression`` statuses are applied one per read."""
+    """A task of the fake server whose status can advance.
+
+    ``progression`` statuses replace the status one per read, or — with
+    ``every`` seconds — one per elapsed interval since the task was added.
+    """
 
     data: dict[str, Any]
     progression: list[str] = attrs.field(factory=list)
+    every: float | None = None
+    added: float = attrs.field(factory=time.monotonic)
 
     def read(self) -> dict[str, Any]:
+        if self.every is not None:
+            steps = int((time.monotonic() - self.added) / self.every) if self.every > 0 else len(self.progression)
+            statuses = [self.data.get("status"), *self.progression]
+            snapshot = copy.deepcopy(self.data)
+            snapshot["status"] = statuses[min(steps, len(self.progression))]
+            return snapshot
         snapshot = copy.deepcopy(self.data)
         if self.progression:
             self.data["status"] = self.progression.pop(0)
@@ -247,7 +259,9 @@ class FakeMarketingAPI:
     ``accounts`` (known account ids; the first is :attr:`account_id`),
     ``extra_tasks`` (generated tasks beside the doc example, for paging),
     ``clock`` (the server's epoch-seconds clock, for skew tests),
-    ``host``/``port`` (port 0 picks a free one).
+    ``host``/``port`` (port 0 picks a free one), ``validate`` (check every
+    request against the spec with openapi-core, answering 18001 / 12003 as
+    the API does; on by default).
     """
 
     def __init__(
@@ -259,7 +273,9 @@ class FakeMarketingAPI:
         clock: Callable[[], float] = time.time,
         host: str = "127.0.0.1",
         port: int = 0,
+        validate: bool = True,
     ) -> None:
+        self.validate = validate
         self.tokens = list(tokens)
         if not self.tokens:
             raise ValueError("at least one token is needed")
@@ -299,12 +315,20 @@ class FakeMarketingAPI:
         return f"http://{host!s}:{port}{API_PREFIX}"
 
     def add_task(
-        self, task: Mapping[str, Any], *, account_id: int | None = None, progression: Iterable[str] = ()
+        self,
+        task: Mapping[str, Any],
+        *,
+        account_id: int | None = None,
+        progression: Iterable[str] = (),
+        every: float | None = None,
     ) -> None:
-        """Add a task; ``progression`` statuses replace its status one per read (for ``wait``)."""
+        """Add a task (first in the list); its status advances through ``progression``.
+
+        One step per read by default, or one step per ``every`` seconds (for ``wait`` over time).
+        """
         account = self.account_id if account_id is None else account_id
         with self._lock:
-            self.tasks.setdefault(account, []).insert(0, FakeTask(dict(task), list(progression)))
+            self.tasks.setdefault(account, []).insert(0, FakeTask(dict(task), list(progression), every))
 
     def inject(self, *faults: Fault) -> None:
         """Queue faults; each is used by the next matching request, in order."""
@@ -371,7 +395,7 @@ class FakeMarketingAPI:
         raw = params["timestamp"]
         if not raw.isascii() or not raw.isdigit():
             raise _RejectError(12101, "timestamp is not an integer number of seconds", "时间戳无效")
-        if abs(int(raw) - self.clock()) > MAX_CLOCK_SKEW:
+        if abs(int(raw) - int(self.clock())) > MAX_CLOCK_SKEW:
             raise _RejectError(12101, "timestamp expired", "时间戳已过期")
         nonce = params["nonce"]
         if len(nonce) > 32:
@@ -381,6 +405,20 @@ class FakeMarketingAPI:
                 raise _RejectError(12100, "nonce has been used", "nonce 已使用")
             self._nonces.add(nonce)
         return True
+
+    def check_parameters(self, path: str, params: Mapping[str, str]) -> None:
+        """Validate against the spec (openapi-core): bad JSON → 12003, anything else → 18001 listing every problem."""
+        if not self.validate:
+            return
+        from tencent_ads.validation import validate_request
+
+        violations = validate_request(path, query=params)
+        if not violations:
+            return
+        if any(v.parameter == "filtering" and v.expected == "compact JSON" for v in violations):
+            raise _RejectError(12003, "filtering is not valid JSON", "filtering 不是合法的 JSON")
+        text = "; ".join(str(v) for v in violations)
+        raise _RejectError(18001, f"parameter validation failed: {text}", "参数校验失败")
 
     def check_account(self, params: Mapping[str, str]) -> int:
         account = _int_param(params, "account_id", required=True, low=1, high=None) or 0
@@ -504,6 +542,7 @@ class _Handler(BaseHTTPRequestHandler):
             if route is None:
                 raise _RejectError(12007, f"unknown API {path}", "接口不存在")
             fake.check_globals(params)
+            fake.check_parameters(path, params)
             body = _json_bytes(_envelope(route(fake, params)))
         except _RejectError as reject:
             body = _json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
