@@ -1,0 +1,481 @@
+"""The ``tencent-ads`` command: the two endpoints, waiting with progress, validation, the fake server.
+
+Exit codes: 0 success; 1 API or transport error (or, for ``validate``, an
+invalid request); 2 usage or validation error, reported before any network
+I/O; 3 ``wait``: the task finished but not as COMPLETED; 4 ``wait``: timed out.
+
+This module is imported only by the command (typer and rich stay off the path
+of ``import tencent_ads``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import (
+    Client,
+    FilterValidationError,
+    RequestValidationError,
+    RetryPolicy,
+    TencentAdsError,
+    WaitTimeoutError,
+)
+from ._config import BASE_URL_ENV, TOKEN_ENV
+from ._errors import ApiError
+from ._waiting import WaitProgress, status_text
+
+EXIT_OK = 0
+EXIT_API = 1
+EXIT_USAGE = 2
+EXIT_TASK_NOT_COMPLETED = 3
+EXIT_WAIT_TIMEOUT = 4
+
+GMT8 = dt.timezone(dt.timedelta(hours=8), "GMT+8")
+
+MOCK_PROGRESSING_TASK_ID = 1025
+
+
+class Output(StrEnum):
+    json = "json"
+    table = "table"
+
+
+class _State:
+    def __init__(self) -> None:
+        self.access_token: str | None = None
+        self.base_url: str | None = None
+        self.mock = False
+        self.output = Output.json
+        self.verbose = False
+        self.timeout = 30.0
+        self.max_retries = 2
+        self.stack = contextlib.ExitStack()
+
+
+app = typer.Typer(
+    name="tencent-ads",
+    help=(
+        "Tencent Ads Marketing API v3.0 from a terminal.\n\n"
+        "Examples:\n\n\b\n"
+        "  tencent-ads --mock --output table async-tasks get --account-id 25610 --all\n"
+        "  tencent-ads async-tasks get --account-id 123 --filter 'status IN TASK_STATUS_FAIL,TASK_STATUS_EXPIRED'\n"
+        "  tencent-ads async-tasks wait --account-id 123 --task-id 1024 --timeout 600\n"
+        "  tencent-ads validate 'https://api.e.qq.com/v3.0/async_tasks/get?account_id=1&page=0'\n\n"
+        "Exit codes: 0 ok, 1 API/transport error, 2 usage or validation error, "
+        "3 task finished but not COMPLETED, 4 wait timed out."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+async_tasks_app = typer.Typer(help="async_tasks/get — asynchronous tasks.", no_args_is_help=True)
+derive_app = typer.Typer(
+    help="programmed_commponent_result/get — derived creative components (the API's own spelling).",
+    no_args_is_help=True,
+)
+app.add_typer(async_tasks_app, name="async-tasks")
+app.add_typer(derive_app, name="programmed-commponent-result")
+
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+OutputOverride = Annotated[
+    Output | None, typer.Option("--output", "-o", help="json or table (overrides the global --output).")
+]
+
+
+def _state(ctx: typer.Context, output: Output | None = None) -> _State:
+    state = ctx.find_root().obj
+    if not isinstance(state, _State):  # pragma: no cover - the callback always sets it
+        raise RuntimeError("no CLI state")
+    if output is not None:
+        state.output = output
+    return state
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    access_token: Annotated[
+        str | None,
+        typer.Option(envvar=TOKEN_ENV, help=f"OAuth access token (env {TOKEN_ENV}).", show_default=False),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(envvar=BASE_URL_ENV, help=f"API base URL (env {BASE_URL_ENV}; default production)."),
+    ] = None,
+    mock: Annotated[
+        bool, typer.Option("--mock", help="Run against an embedded fake Marketing API; no credentials needed.")
+    ] = False,
+    output: Annotated[
+        Output, typer.Option("--output", "-o", help="json (stdout, machine-readable) or table (for people).")
+    ] = Output.json,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Request log on stderr (token redacted).")] = False,
+    timeout: Annotated[float, typer.Option(min=0.001, help="Per-attempt timeout in seconds.")] = 30.0,
+    max_retries: Annotated[int, typer.Option(min=0, help="Retries after the first attempt.")] = 2,
+) -> None:
+    state = _State()
+    state.access_token = access_token
+    state.base_url = base_url
+    state.mock = mock
+    state.output = output
+    state.verbose = verbose
+    state.timeout = timeout
+    state.max_retries = max_retries
+    ctx.obj = state
+    ctx.call_on_close(state.stack.close)
+    if verbose:
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s")
+
+
+def _mock_task() -> dict[str, Any]:
+    """A task of the embedded fake server that finishes while you watch (for ``wait``)."""
+    return {
+        "task_id": MOCK_PROGRESSING_TASK_ID,
+        "task_name": "hourly report (mock)",
+        "task_type": "TASK_TYPE_AGENCY_AD_HOURLY_REPORT",
+        "status": "TASK_STATUS_PENDING",
+        "created_time": int(time.time()),
+    }
+
+
+def _client(state: _State) -> Client:
+    token, base_url = state.access_token, state.base_url
+    if state.mock:
+        from .testing import FakeMarketingAPI
+
+        api = state.stack.enter_context(FakeMarketingAPI())
+        api.add_task(_mock_task(), progression=["TASK_STATUS_PROCESSING", "TASK_STATUS_COMPLETED"], every=1.0)
+        token, base_url = api.token, api.base_url
+    retry = RetryPolicy(max_attempts=state.max_retries + 1)
+    return state.stack.enter_context(Client(token, base_url=base_url, timeout=state.timeout, retry=retry))
+
+
+def _fail(message: str, code: int, state: _State | None = None) -> NoReturn:
+    if state is not None and state.verbose and sys.exc_info()[0] is not None:
+        _err.print_exception()
+    _err.print(f"error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _errors(state: _State) -> Iterator[None]:
+    """Map exceptions to one stderr message and the documented exit code."""
+    try:
+        yield
+    except (FilterValidationError, RequestValidationError) as exc:
+        _fail(str(exc), EXIT_USAGE, state)
+    except ApiError as exc:
+        detail = f"code {exc.code}: {exc.message}"
+        if exc.message_cn and exc.message_cn != exc.message:
+            detail += f" / {exc.message_cn}"
+        if exc.trace_id:
+            detail += f" (trace_id {exc.trace_id})"
+        _fail(f"API error {detail}", EXIT_API, state)
+    except WaitTimeoutError as exc:
+        _fail(str(exc), EXIT_WAIT_TIMEOUT, state)
+    except TencentAdsError as exc:
+        from ._errors import ConfigurationError
+
+        _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigurationError) else EXIT_API, state)
+
+
+def _parse_filters(filtering: str | None, filters: list[str]) -> list[dict[str, Any]] | None:
+    items: list[dict[str, Any]] = []
+    if filtering:
+        try:
+            parsed = json.loads(filtering)
+        except ValueError as exc:
+            raise typer.BadParameter(f"not JSON: {exc}", param_hint="--filtering") from None
+        if not isinstance(parsed, list):
+            raise typer.BadParameter("must be a JSON list of filters", param_hint="--filtering")
+        items.extend(parsed)
+    for text in filters:
+        parts = text.split(None, 2)
+        if len(parts) != 3:
+            raise typer.BadParameter(f"{text!r}: expected 'FIELD OPERATOR V1,V2,...'", param_hint="--filter")
+        field, operator, values = parts
+        items.append({"field": field, "operator": operator, "values": values.split(",")})
+    return items or None
+
+
+def _when(value: object) -> str:
+    if not isinstance(value, int):
+        return ""
+    return dt.datetime.fromtimestamp(value, GMT8).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _emit_json(document: object) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def _tasks_table(tasks: list[dict[str, Any]], caption: str | None = None) -> None:
+    table = Table(caption=caption)
+    table.add_column("task_id", no_wrap=True)
+    table.add_column("task_name", overflow="fold")
+    table.add_column("task_type", overflow="fold")
+    table.add_column("status", no_wrap=True)
+    table.add_column("created (GMT+8)", no_wrap=True)
+    table.add_column("result", overflow="fold")
+    for task in tasks:
+        result = task.get("result") or {}
+        files = (result.get("data") or {}).get("file_info_list") or []
+        outcome = "" if not result else f"code {result.get('code')}" + (f", {len(files)} file(s)" if files else "")
+        table.add_row(
+            str(task.get("task_id", "")),
+            str(task.get("task_name", "")),
+            str(task.get("task_type", "")),
+            str(task.get("status", "")),
+            _when(task.get("created_time")),
+            outcome,
+        )
+    Console(highlight=False).print(table)
+
+
+@async_tasks_app.command("get")
+def async_tasks_get(
+    ctx: typer.Context,
+    account_id: Annotated[int, typer.Option(min=1, help="Advertiser account id.")],
+    filtering: Annotated[
+        str | None,
+        typer.Option(
+            help='The API\'s own JSON form, e.g. \'[{"field":"task_id","operator":"EQUALS","values":["1024"]}]\'.'
+        ),
+    ] = None,
+    filter_: Annotated[
+        list[str] | None,
+        typer.Option("--filter", help="Shorthand 'FIELD OPERATOR V1,V2', repeatable; combined with --filtering."),
+    ] = None,
+    page: Annotated[int | None, typer.Option(min=1, max=99999, help="Page number (server default 1).")] = None,
+    page_size: Annotated[int | None, typer.Option(min=1, max=100, help="Items per page (server default 10).")] = None,
+    all_pages: Annotated[bool, typer.Option("--all", help="Follow every page (page size 100 unless given).")] = False,
+    output: OutputOverride = None,
+) -> None:
+    """List asynchronous tasks.
+
+    Examples:
+
+      tencent-ads async-tasks get --account-id 123 --filter 'task_id EQUALS 1024'
+
+      tencent-ads async-tasks get --account-id 123 --filter 'created_time GREATER 1763870000' --all
+    """
+    state = _state(ctx, output)
+    filters = _parse_filters(filtering, filter_ or [])
+    with _errors(state):
+        from ._calls import async_tasks_get_call
+
+        # validate before any network I/O (and before the mock server starts)
+        async_tasks_get_call(account_id=account_id, filtering=filters, page=page, page_size=page_size)
+        client = _client(state)
+        if all_pages:
+            tasks = [
+                t.to_dict()
+                for t in client.async_tasks.iterate(
+                    account_id=account_id, filtering=filters, page_size=page_size or 100
+                )
+            ]
+            document: dict[str, Any] = {"list": tasks, "total_number": len(tasks)}
+        else:
+            document = client.async_tasks.get(
+                account_id=account_id, filtering=filters, page=page, page_size=page_size
+            ).to_dict()
+    if state.output is Output.table:
+        info = document.get("page_info") or {}
+        caption = (
+            f"page {info.get('page')} of {info.get('total_page')} — {info.get('total_number')} task(s)"
+            if info
+            else f"{document.get('total_number', 0)} task(s)"
+        )
+        _tasks_table(document.get("list") or [], caption)
+    else:
+        _emit_json(document)
+
+
+@async_tasks_app.command("wait")
+def async_tasks_wait(
+    ctx: typer.Context,
+    account_id: Annotated[int, typer.Option(min=1, help="Advertiser account id.")],
+    task_id: Annotated[int, typer.Option(min=1, help="The task to wait for.")],
+    timeout: Annotated[float, typer.Option(min=0.001, help="Give up after this many seconds.")] = 600.0,
+    poll_interval: Annotated[float, typer.Option(min=0.001, help="First pause between polls (grows ×1.5).")] = 2.0,
+    output: OutputOverride = None,
+) -> None:
+    """Poll a task until it finishes; exit 0 on COMPLETED, 3 on another final status, 4 on timeout.
+
+    A live status line on a terminal, one plain line per poll otherwise (stderr);
+    the final task as JSON (or a table) on stdout.
+
+    Example (with --mock, task 1025 completes after about two seconds):
+
+      tencent-ads --mock async-tasks wait --account-id 25610 --task-id 1025
+    """
+    state = _state(ctx, output)
+    interactive = _err.is_terminal
+    with _errors(state):
+        client = _client(state)
+        started = time.monotonic()
+        if interactive:
+            with _err.status(f"task {task_id}: waiting…") as status:
+
+                def show(progress: WaitProgress) -> None:
+                    status.update(f"task {task_id}: {progress.status or 'not seen yet'} — {progress.elapsed:.1f} s")
+
+                task = client.async_tasks.wait(
+                    account_id=account_id,
+                    task_id=task_id,
+                    timeout=timeout,
+                    poll_interval=poll_interval,
+                    on_progress=show,
+                )
+        else:
+
+            def line(progress: WaitProgress) -> None:
+                _err.print(
+                    f"task {task_id} status={progress.status or 'not-seen'} elapsed={progress.elapsed:.1f}s "
+                    f"polls={progress.polls}",
+                    markup=False,
+                )
+
+            task = client.async_tasks.wait(
+                account_id=account_id, task_id=task_id, timeout=timeout, poll_interval=poll_interval, on_progress=line
+            )
+    final = status_text(task)
+    document = task.to_dict()
+    if state.output is Output.table:
+        _tasks_table([document], f"finished after {time.monotonic() - started:.1f} s")
+    else:
+        _emit_json(document)
+    if final != "TASK_STATUS_COMPLETED":
+        _err.print(f"task {task_id} finished with {final}", markup=False)
+        raise typer.Exit(EXIT_TASK_NOT_COMPLETED)
+
+
+@derive_app.command("get")
+def derive_get(
+    ctx: typer.Context,
+    account_id: Annotated[int, typer.Option(min=1, help="Agency or advertiser account id.")],
+    material_derive_id: Annotated[int, typer.Option(min=1, help="衍生全局 id — the global derive id.")],
+    output: OutputOverride = None,
+) -> None:
+    """Derived creative components of a derive task.
+
+    Example:
+
+      tencent-ads --mock programmed-commponent-result get --account-id 25610 --material-derive-id 116922
+    """
+    state = _state(ctx, output)
+    with _errors(state):
+        client = _client(state)
+        data = client.programmed_commponent_result.get(account_id=account_id, material_derive_id=material_derive_id)
+    document = data.to_dict()
+    if state.output is Output.table:
+        table = Table(
+            caption=f"derive {document.get('material_derive_id', material_derive_id)} — "
+            f"{document.get('derive_data_version', 'no result yet')}, "
+            f"creative {document.get('dynamic_creative_id', '')}"
+        )
+        for column in ("derive_component_id", "origin_component_id", "template_id", "derived material", "from"):
+            table.add_column(column)
+        for item in document.get("list") or []:
+            derived = item.get("derive_material") or {}
+            origins = ", ".join(f"{m.get('material_id')} ({m.get('type')})" for m in item.get("origin_material") or [])
+            table.add_row(
+                str(item.get("derive_component_id", "")),
+                str(item.get("origin_component_id", "")),
+                str(item.get("template_id", "")),
+                f"{derived.get('material_id', '')} ({derived.get('type', '')})",
+                origins,
+            )
+        Console(highlight=False).print(table)
+    else:
+        _emit_json(document)
+
+
+@app.command("validate")
+def validate(
+    ctx: typer.Context,
+    url: Annotated[str, typer.Argument(help="A request URL (absolute, or a path such as /async_tasks/get?...).")],
+    method: Annotated[str, typer.Option(help="HTTP method.")] = "GET",
+    no_auth: Annotated[
+        bool, typer.Option("--no-auth", help="Do not require access_token/timestamp/nonce (an unsigned URL).")
+    ] = False,
+    output: OutputOverride = None,
+) -> None:
+    """Validate a request URL against the spec; exit 0 when valid, 1 when not, listing every violation.
+
+    Example:
+
+      tencent-ads validate --no-auth '/async_tasks/get?account_id=1&page_size=500'
+    """
+    from .validation import validate_request
+
+    state = _state(ctx, output)
+    violations = validate_request(url, method=method, require_auth=not no_auth)
+    if state.output is Output.json:
+        _emit_json(
+            {
+                "valid": not violations,
+                "violations": [
+                    {"parameter": v.parameter, "expected": v.expected, "given": v.given, "text": str(v)}
+                    for v in violations
+                ],
+            }
+        )
+    else:
+        for violation in violations:
+            Console(highlight=False).print(f"✗ {violation}", markup=False)
+        if not violations:
+            Console(highlight=False).print("✓ valid", markup=False)
+    if violations:
+        raise typer.Exit(EXIT_API)
+
+
+@app.command("mock-server")
+def mock_server(
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one).")] = 8000,
+    duration: Annotated[
+        float | None, typer.Option(help="Stop after this many seconds (default: until interrupted).")
+    ] = None,
+) -> None:
+    """Run the fake Marketing API until interrupted, printing its base URL and token.
+
+    Example:
+
+    \b
+      tencent-ads mock-server --port 8000 &
+      export TENCENT_ADS_BASE_URL=http://127.0.0.1:8000/v3.0
+      tencent-ads --access-token fake-access-token-0123456789 async-tasks get --account-id 25610
+    """
+    from .testing import FakeMarketingAPI
+
+    with FakeMarketingAPI(host=host, port=port) as api:
+        api.add_task(_mock_task(), progression=["TASK_STATUS_PROCESSING", "TASK_STATUS_COMPLETED"], every=5.0)
+        sys.stdout.write(f"{api.base_url}\n")
+        sys.stdout.write(f"access token: {api.token}   account id: {api.account_id}\n")
+        sys.stdout.flush()
+        deadline = None if duration is None else time.monotonic() + duration
+        with contextlib.suppress(KeyboardInterrupt):
+            while deadline is None or time.monotonic() < deadline:
+                time.sleep(0.1)
+
+
+def main() -> None:
+    """The ``tencent-ads`` entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

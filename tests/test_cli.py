@@ -1,0 +1,294 @@
+"""The tencent-ads command end to end: every command, every exit code, JSON shapes, the plain progress form."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from tencent_ads.cli import app
+from tencent_ads.testing import FakeMarketingAPI, Fault
+from typer.testing import CliRunner
+
+runner = CliRunner()
+
+
+def run(api: FakeMarketingAPI | None, *args: str) -> Any:
+    base = ["--access-token", api.token, "--base-url", api.base_url, "--max-retries", "0"] if api else []
+    return runner.invoke(app, [*base, *args])
+
+
+def test_entry_point_main_job_runs_without_credentials() -> None:
+    """The README's main job: a real process, the installed entry point, the embedded fake server."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TENCENT_ADS_")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "tencent_ads", "--mock", "async-tasks", "get", "--account-id", "25610", "--all"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    document = json.loads(proc.stdout)
+    assert document["total_number"] == 47 == len(document["list"])
+
+
+def test_get_json_shape(fake_api: FakeMarketingAPI) -> None:
+    result = run(fake_api, "async-tasks", "get", "--account-id", str(fake_api.account_id), "--page-size", "5")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert set(document) == {"list", "page_info"}
+    assert document["page_info"] == {"page": 1, "page_size": 5, "total_number": 46, "total_page": 10}
+    assert document["list"][0]["task_id"] == 1024
+
+
+def test_get_all_pages(fake_api: FakeMarketingAPI) -> None:
+    result = run(fake_api, "async-tasks", "get", "--account-id", str(fake_api.account_id), "--all", "--page-size", "20")
+    document = json.loads(result.stdout)
+    assert document["total_number"] == 46
+    assert [r.params["page"] for r in fake_api.requests] == ["1", "2", "3"]
+
+
+def test_filtering_json_and_shorthand_are_combined(fake_api: FakeMarketingAPI) -> None:
+    result = run(
+        fake_api,
+        "async-tasks",
+        "get",
+        "--account-id",
+        str(fake_api.account_id),
+        "--filtering",
+        '[{"field":"task_type","operator":"EQUALS","values":["TASK_TYPE_DELETE_ADGROUP_NEW"]}]',
+        "--filter",
+        "status IN TASK_STATUS_COMPLETED,TASK_STATUS_FAIL",
+    )
+    assert result.exit_code == 0, result.output
+    sent = json.loads(fake_api.requests[-1].params["filtering"])
+    assert sent == [
+        {"field": "task_type", "operator": "EQUALS", "values": ["TASK_TYPE_DELETE_ADGROUP_NEW"]},
+        {"field": "status", "operator": "IN", "values": ["TASK_STATUS_COMPLETED", "TASK_STATUS_FAIL"]},
+    ]
+    assert all(t["task_type"] == "TASK_TYPE_DELETE_ADGROUP_NEW" for t in json.loads(result.stdout)["list"])
+
+
+def test_table_output(fake_api: FakeMarketingAPI) -> None:
+    result = run(fake_api, "--output", "table", "async-tasks", "get", "--account-id", str(fake_api.account_id))
+    assert result.exit_code == 0
+    assert "task_id" in result.stdout and "1024" in result.stdout and "2014-06-20" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--filter", "task_id LESS 5"], "operator 'LESS' is not allowed for field 'task_id'"),
+        (["--filter", "task_id"], "expected 'FIELD OPERATOR V1,V2,...'"),
+        (["--filtering", "{not json"], "not JSON"),
+        (["--page-size", "500"], "500"),
+    ],
+)
+def test_usage_and_validation_errors_exit_2_before_any_io(
+    fake_api: FakeMarketingAPI, args: list[str], needle: str
+) -> None:
+    result = run(fake_api, "async-tasks", "get", "--account-id", str(fake_api.account_id), *args)
+    assert result.exit_code == 2
+    assert needle in result.stderr
+    assert fake_api.requests == []
+    assert "Traceback" not in result.stderr
+
+
+def test_api_error_exits_1_with_one_clear_message(fake_api: FakeMarketingAPI) -> None:
+    fake_api.inject(Fault("api_error", code=11000, message="access token expired"))
+    result = run(fake_api, "async-tasks", "get", "--account-id", str(fake_api.account_id))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: API error code 11000: access token expired")
+    assert "Traceback" not in result.stderr and fake_api.token not in result.stderr
+
+
+def test_transport_error_exits_1(fake_api: FakeMarketingAPI) -> None:
+    fake_api.inject(Fault("html_error_page", status=502))
+    result = run(fake_api, "async-tasks", "get", "--account-id", str(fake_api.account_id))
+    assert result.exit_code == 1
+    assert "HTTP 502" in result.stderr
+
+
+def test_verbose_logs_requests_with_the_token_redacted(fake_api: FakeMarketingAPI) -> None:
+    env = {**os.environ, "TENCENT_ADS_ACCESS_TOKEN": fake_api.token, "TENCENT_ADS_BASE_URL": fake_api.base_url}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tencent_ads",
+            "--verbose",
+            "async-tasks",
+            "get",
+            "--account-id",
+            str(fake_api.account_id),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0
+    assert "HTTP Request: GET" in proc.stderr and "access_token=***" in proc.stderr
+    assert "GET /async_tasks/get -> 200" in proc.stderr
+    assert fake_api.token not in proc.stderr + proc.stdout
+
+
+def test_derive_get(fake_api: FakeMarketingAPI) -> None:
+    result = run(
+        fake_api,
+        "programmed-commponent-result",
+        "get",
+        "--account-id",
+        str(fake_api.account_id),
+        "--material-derive-id",
+        "116922",
+    )
+    document = json.loads(result.stdout)
+    assert document["material_derive_id"] == 116922
+    assert document["list"][0]["derive_material"] == {"material_id": 3173292726, "type": "IMAGE"}
+    table = run(
+        fake_api,
+        "programmed-commponent-result",
+        "get",
+        "--account-id",
+        str(fake_api.account_id),
+        "--material-derive-id",
+        "116922",
+        "-o",
+        "table",
+    )
+    assert "1143930" in table.stdout
+
+
+def test_wait_completed_with_plain_progress_lines(fake_api: FakeMarketingAPI) -> None:
+    fake_api.add_task(
+        {"task_id": 7001, "status": "TASK_STATUS_PENDING"},
+        progression=["TASK_STATUS_PROCESSING", "TASK_STATUS_COMPLETED"],
+    )
+    result = run(
+        fake_api,
+        "async-tasks",
+        "wait",
+        "--account-id",
+        str(fake_api.account_id),
+        "--task-id",
+        "7001",
+        "--poll-interval",
+        "0.01",
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert [line.split()[2] for line in lines] == [
+        "status=TASK_STATUS_PENDING",
+        "status=TASK_STATUS_PROCESSING",
+        "status=TASK_STATUS_COMPLETED",
+    ]
+    assert json.loads(result.stdout)["status"] == "TASK_STATUS_COMPLETED"
+
+
+def test_wait_failed_task_exits_3(fake_api: FakeMarketingAPI) -> None:
+    fake_api.add_task({"task_id": 7001, "status": "TASK_STATUS_FAIL"})
+    result = run(fake_api, "async-tasks", "wait", "--account-id", str(fake_api.account_id), "--task-id", "7001")
+    assert result.exit_code == 3
+    assert "finished with TASK_STATUS_FAIL" in result.stderr
+
+
+def test_wait_timeout_exits_4(fake_api: FakeMarketingAPI) -> None:
+    fake_api.add_task({"task_id": 7001, "status": "TASK_STATUS_PROCESSING"})
+    result = run(
+        fake_api,
+        "async-tasks",
+        "wait",
+        "--account-id",
+        str(fake_api.account_id),
+        "--task-id",
+        "7001",
+        "--timeout",
+        "0.2",
+        "--poll-interval",
+        "0.05",
+    )
+    assert result.exit_code == 4
+    assert "last status TASK_STATUS_PROCESSING" in result.stderr
+
+
+def test_validate_exit_codes_and_json() -> None:
+    good = run(None, "validate", "--no-auth", "/async_tasks/get?account_id=1")
+    assert good.exit_code == 0 and json.loads(good.stdout) == {"valid": True, "violations": []}
+    bad = run(None, "validate", "https://api.e.qq.com/v3.0/async_tasks/get?account_id=x&page_size=0")
+    assert bad.exit_code == 1
+    texts = [v["text"] for v in json.loads(bad.stdout)["violations"]]
+    assert "account_id: expected a value of type integer, got 'x'" in texts
+    assert "page_size: expected ≥ 1 (minimum), got 0" in texts
+    assert "access_token: expected the global parameter (every call carries it), got nothing" in texts
+    table = run(None, "validate", "-o", "table", "--no-auth", "/async_tasks/get?account_id=1&page=0")
+    assert table.exit_code == 1 and "✗ page: expected ≥ 1 (minimum), got 0" in table.stdout
+
+
+def test_missing_token_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TENCENT_ADS_ACCESS_TOKEN", raising=False)
+    result = run(None, "async-tasks", "get", "--account-id", "1")
+    assert result.exit_code == 2
+    assert "no access token" in result.stderr
+
+
+def test_plain_http_to_remote_is_refused() -> None:
+    result = run(
+        None, "--access-token", "t", "--base-url", "http://10.0.0.1/v3.0", "async-tasks", "get", "--account-id", "1"
+    )
+    assert result.exit_code == 2 and "plain http" in result.stderr
+
+
+def test_help_shows_examples() -> None:
+    for args in (
+        [],
+        ["async-tasks", "get"],
+        ["async-tasks", "wait"],
+        ["programmed-commponent-result", "get"],
+        ["validate"],
+        ["mock-server"],
+    ):
+        result = runner.invoke(app, [*args, "--help"])
+        assert result.exit_code == 0
+        assert "Example" in result.stdout or "tencent-ads" in result.stdout
+
+
+def test_mock_server_command_serves_until_stopped() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tencent_ads", "mock-server", "--port", "0", "--duration", "20"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        base_url = proc.stdout.readline().strip()
+        assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/v3.0")
+        result = runner.invoke(
+            app,
+            [
+                "--access-token",
+                "fake-access-token-0123456789",
+                "--base-url",
+                base_url,
+                "async-tasks",
+                "get",
+                "--account-id",
+                "25610",
+            ],
+        )
+        assert result.exit_code == 0, result.output
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_cli_libraries_stay_off_the_import_path() -> None:
+    code = "import sys, tencent_ads; print(any(m in sys.modules for m in ('typer', 'rich', 'click')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
