@@ -259,33 +259,28 @@ def test_help_shows_examples() -> None:
         assert "Example" in result.stdout or "tencent-ads" in result.stdout
 
 
+GET_ARGS = ["async-tasks", "get", "--account-id", "25610"]
+
+
 def test_mock_server_command_serves_until_stopped() -> None:
-    proc = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "tencent_ads", "mock-server", "--port", "0", "--duration", "20"],
         stdout=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        base_url = proc.stdout.readline().strip()
-        assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/v3.0")
-        result = runner.invoke(
-            app,
-            [
-                "--access-token",
-                "fake-access-token-0123456789",
-                "--base-url",
-                base_url,
-                "async-tasks",
-                "get",
-                "--account-id",
-                "25610",
-            ],
-        )
-        assert result.exit_code == 0, result.output
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            base_url = proc.stdout.readline().strip()
+            assert base_url.startswith("http://127.0.0.1:")
+            assert base_url.endswith("/v3.0")
+            result = runner.invoke(
+                app,
+                ["--access-token", "fake-access-token-0123456789", "--base-url", base_url, *GET_ARGS],
+            )
+            assert result.exit_code == 0, result.output
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
 
 
 def test_cli_libraries_stay_off_the_import_path() -> None:
