@@ -16,47 +16,121 @@ signing, filter validation, typed errors, retries, paging and waiting.
 The typed models returned are the generated ones (``tencent_ads_api.models``).
 """
 
-from tencent_ads_api.models.api_filter_operator import ApiFilterOperator
-from tencent_ads_api.models.async_task import AsyncTask
-from tencent_ads_api.models.async_tasks_filter import AsyncTasksFilter
-from tencent_ads_api.models.async_tasks_filter_field import AsyncTasksFilterField
-from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
-from tencent_ads_api.models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
-from tencent_ads_api.models.task_result_status import TaskResultStatus
-from tencent_ads_api.models.task_status import TaskStatus
+# Names resolve on first use (PEP 562): `import tencent_ads` loads neither the generated models, nor httpx's
+# client, nor stamina; `from tencent_ads import Client` loads what the client needs and nothing else.
+from __future__ import annotations
 
-from ._calls import Call, async_tasks_get_call, programmed_commponent_result_get_call
-from ._client import AsyncClient, Client
-from ._config import BASE_URL_ENV, DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL, TOKEN_ENV
-from ._errors import (
-    ApiError,
-    AuthError,
-    ConfigurationError,
-    ConnectError,
-    FilterProblem,
-    FilterValidationError,
-    HTTPStatusError,
-    InvalidRequestError,
-    RateLimitError,
-    ReplayError,
-    RequestError,
-    RequestValidationError,
-    ResponseDecodeError,
-    ResponseValidationError,
-    TencentAdsError,
-    TimeoutError,
-    TransientApiError,
-    TransportError,
-    api_error_class,
-)
-from ._filters import FIELD_RULES, FilterLike, encode_filtering, validate_filtering
-from ._ratelimit import RateLimiter
-from ._redaction import redact
-from ._retries import RetryPolicy
-from ._signing import SigningAuth, new_nonce
-from ._waiting import WaitProgress, WaitTimeoutError
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiFilterOperator": "tencent_ads_api.models.api_filter_operator",
+    "AsyncTask": "tencent_ads_api.models.async_task",
+    "AsyncTasksFilter": "tencent_ads_api.models.async_tasks_filter",
+    "AsyncTasksFilterField": "tencent_ads_api.models.async_tasks_filter_field",
+    "AsyncTasksGetData": "tencent_ads_api.models.async_tasks_get_data",
+    "ProgrammedCommponentResultGetData": "tencent_ads_api.models.programmed_commponent_result_get_data",
+    "TaskResultStatus": "tencent_ads_api.models.task_result_status",
+    "TaskStatus": "tencent_ads_api.models.task_status",
+    "Call": "._calls",
+    "async_tasks_get_call": "._calls",
+    "programmed_commponent_result_get_call": "._calls",
+    "AsyncClient": "._client",
+    "Client": "._client",
+    "BASE_URL_ENV": "._config",
+    "DEFAULT_TIMEOUT": "._config",
+    "PRODUCTION_BASE_URL": "._config",
+    "SANDBOX_BASE_URL": "._config",
+    "TOKEN_ENV": "._config",
+    "ApiError": "._errors",
+    "AuthError": "._errors",
+    "ConfigurationError": "._errors",
+    "ConnectError": "._errors",
+    "FilterProblem": "._errors",
+    "FilterValidationError": "._errors",
+    "HTTPStatusError": "._errors",
+    "InvalidRequestError": "._errors",
+    "RateLimitError": "._errors",
+    "ReplayError": "._errors",
+    "RequestError": "._errors",
+    "RequestValidationError": "._errors",
+    "ResponseDecodeError": "._errors",
+    "ResponseValidationError": "._errors",
+    "TencentAdsError": "._errors",
+    "TimeoutError": "._errors",
+    "TransientApiError": "._errors",
+    "TransportError": "._errors",
+    "api_error_class": "._errors",
+    "FIELD_RULES": "._filters",
+    "FilterLike": "._filters",
+    "encode_filtering": "._filters",
+    "validate_filtering": "._filters",
+    "RateLimiter": "._ratelimit",
+    "redact": "._redaction",
+    "RetryPolicy": "._retries",
+    "SigningAuth": "._signing",
+    "new_nonce": "._signing",
+    "WaitProgress": "._waiting",
+    "WaitTimeoutError": "._waiting",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tencent_ads' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])
+
+
+if TYPE_CHECKING:
+    from tencent_ads_api.models.api_filter_operator import ApiFilterOperator
+    from tencent_ads_api.models.async_task import AsyncTask
+    from tencent_ads_api.models.async_tasks_filter import AsyncTasksFilter
+    from tencent_ads_api.models.async_tasks_filter_field import AsyncTasksFilterField
+    from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
+    from tencent_ads_api.models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
+    from tencent_ads_api.models.task_result_status import TaskResultStatus
+    from tencent_ads_api.models.task_status import TaskStatus
+
+    from ._calls import Call, async_tasks_get_call, programmed_commponent_result_get_call
+    from ._client import AsyncClient, Client
+    from ._config import BASE_URL_ENV, DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL, TOKEN_ENV
+    from ._errors import (
+        ApiError,
+        AuthError,
+        ConfigurationError,
+        ConnectError,
+        FilterProblem,
+        FilterValidationError,
+        HTTPStatusError,
+        InvalidRequestError,
+        RateLimitError,
+        ReplayError,
+        RequestError,
+        RequestValidationError,
+        ResponseDecodeError,
+        ResponseValidationError,
+        TencentAdsError,
+        TimeoutError,
+        TransientApiError,
+        TransportError,
+        api_error_class,
+    )
+    from ._filters import FIELD_RULES, FilterLike, encode_filtering, validate_filtering
+    from ._ratelimit import RateLimiter
+    from ._redaction import redact
+    from ._retries import RetryPolicy
+    from ._signing import SigningAuth, new_nonce
+    from ._waiting import WaitProgress, WaitTimeoutError
+
 
 __all__ = [
     "BASE_URL_ENV",

@@ -14,16 +14,13 @@ send. A call goes::
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Mapping
-from typing import Any, Final, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Self, TypeVar
 
 import httpx
-import stamina
 
-from ._calls import Call
 from ._config import (
     DEFAULT_TIMEOUT,
     TimeoutLike,
@@ -43,6 +40,9 @@ from ._ratelimit import RateLimiter
 from ._redaction import install_log_redaction, redact
 from ._retries import TIMESTAMP_EXPIRED, RetryPolicy, parse_retry_after, server_clock_offset
 from ._signing import SigningAuth
+
+if TYPE_CHECKING:
+    from ._calls import Call
 
 T = TypeVar("T")
 
@@ -148,6 +148,8 @@ class _Core:
             )
 
     def retrying(self, state: _CallState) -> Any:
+        import stamina  # imported on the first call, not with the package
+
         p = state.policy
         return stamina.retry_context(
             on=state.backoff,
@@ -406,6 +408,8 @@ class AsyncClient:
         core = self._core
         timeout = core.attempt_timeout(call, state)
         if core.limiter is not None and (delay := core.limiter.reserve()) > 0:
+            import asyncio
+
             await asyncio.sleep(delay)
         request = core.build(self._http, call, timeout)
         started = time.perf_counter()

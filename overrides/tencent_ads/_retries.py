@@ -30,12 +30,11 @@ unknown codes                                   no
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import enum
 import time
 from typing import Final, Literal
-
-import attrs
 
 from ._errors import (
     ApiError,
@@ -59,7 +58,7 @@ TIMESTAMP_EXPIRED: Final = 12101
 NOT_RETRIED_RATE_LIMITS: Final = frozenset({11017, 11018})
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """Retry settings; pass one to a client, or override per call with ``retry=``.
 
@@ -69,11 +68,19 @@ class RetryPolicy:
     ``wait_max``; a ``Retry-After`` header replaces the computed wait.
     """
 
-    max_attempts: int = attrs.field(default=3, validator=attrs.validators.ge(1))
+    max_attempts: int = 3
     deadline: float | None = 60.0
     wait_initial: float = 0.5
     wait_max: float = 10.0
     wait_jitter: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError(f"max_attempts must be >= 1, got {self.max_attempts}")
+        if self.deadline is not None and self.deadline <= 0:
+            raise ValueError(f"deadline must be > 0 or None, got {self.deadline}")
+        if min(self.wait_initial, self.wait_max, self.wait_jitter) < 0:
+            raise ValueError("waits must be >= 0")
 
     def evolve(
         self,

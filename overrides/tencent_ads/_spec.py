@@ -8,7 +8,6 @@ time: ``import tencent_ads`` never reads or parses the spec.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Any
 
 SPEC_RESOURCE = "tencent-ads-v3.yaml"
@@ -16,6 +15,8 @@ SPEC_RESOURCE = "tencent-ads-v3.yaml"
 
 def spec_text() -> str:
     """The spec's YAML text as shipped in the package."""
+    from importlib import resources
+
     return resources.files("tencent_ads").joinpath(SPEC_RESOURCE).read_text(encoding="utf-8")
 
 
