@@ -174,7 +174,10 @@ def test_plan_covers_every_lenient_integer_in_the_spec() -> None:
         "img_url": "leaf",
         "related_img_url": "leaf",
     }
-    assert normalize({"time_second": "1.5", "x": "3"}, ("object", reject)) == {"time_second": 1.5, "x": 3}
+    location_plan = plan[1]["list"][1][1]["result"][1]["data"][1]["review_element_prereview_result_list"][1][1][
+        "pre_review_details"
+    ][1][1]["reject_reason_detail"][1][1]["reject_info_locations"][1]
+    assert normalize({"time_second": "1.5", "x": "3", "img_url": None}, location_plan) == {"time_second": 1.5, "x": 3}
 
 
 def test_compile_plan_is_bounded_on_recursive_schemas() -> None:

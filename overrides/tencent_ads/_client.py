@@ -7,8 +7,8 @@ send. A call goes::
 
     Call (validated, no I/O)
       └─ stamina retry_context (RetryPolicy.backoff_for decides)
-           └─ attempt: rate-limit slot → build request → httpx send
-                (SigningAuth adds access_token, timestamp, a fresh nonce)
+           └─ attempt: rate-limit slot → build a new request, signed with
+                access_token, timestamp and a fresh nonce → httpx send
                 → Call.parse (envelope, typed errors, lenient models)
 """
 
@@ -97,6 +97,7 @@ class _Core:
         self.validate_responses = validate_responses
         self.auth = SigningAuth(resolve_token(access_token))
         self.base_url = resolve_base_url(base_url)
+        self._prefix = str(self.base_url).rstrip("/")
         self.timeout = resolve_timeout(timeout)
         self.retry = retry if retry is not None else RetryPolicy()
         if rate_limit is None or isinstance(rate_limit, RateLimiter):
@@ -108,7 +109,6 @@ class _Core:
     def httpx_kwargs(self, transport: Any, extra: Mapping[str, Any] | None) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
             "base_url": self.base_url,
-            "auth": self.auth,
             "timeout": self.timeout,
             "headers": {"User-Agent": USER_AGENT},
             "follow_redirects": False,
@@ -181,7 +181,9 @@ class _Core:
         return httpx.Timeout(connect=clamp(t.connect), read=clamp(t.read), write=clamp(t.write), pool=clamp(t.pool))
 
     def build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout) -> httpx.Request:
-        return http.build_request(call.method, call.path, params=call.params, timeout=timeout)
+        """A new request for one attempt, signed here: fresh nonce and timestamp, one URL parse."""
+        query = str(httpx.QueryParams({**call.params, **self.auth.global_params()}))
+        return http.build_request(call.method, f"{self._prefix}{call.path}?{query}", timeout=timeout)
 
     def transport_error(self, exc: Exception, call: Call[Any], state: _CallState, started: float) -> RequestError:
         """Map an httpx exception to ours (the URL, and so the token, is never part of the text)."""

@@ -34,8 +34,10 @@ _LEAF: Final = "leaf"
 _LENIENT_INTEGER: Final = "#/components/schemas/LenientInteger"
 _LENIENT_NUMBER: Final = "#/components/schemas/LenientNumber"
 _DECIMAL: Final = re.compile(r"[+-]?[0-9]+")
+_ABSENT: Final = object()
 
-# A plan is ("int",) | ("float",) | ("leaf",) | ("object", {key: plan}) | ("array", plan)
+# A plan is ("int",) | ("float",) | ("leaf",) | ("array", plan)
+#        | ("object", {key: plan}, ((key, plan) for the non-leaf fields, in order))
 Plan = tuple[Any, ...]
 
 
@@ -72,7 +74,10 @@ def compile_plan(schema: dict[str, Any], spec: dict[str, Any] | None = None, _de
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
         fields = {key: compile_plan(sub, spec, _depth + 1) for key, sub in (schema.get("properties") or {}).items()}
-        return ("object", fields)
+        # The walk visits only the fields that need work (numbers to coerce, objects and arrays to descend
+        # into); documented keys holding null are dropped after one scan of the values finds a None.
+        active = tuple((key, sub) for key, sub in fields.items() if sub[0] != _LEAF)
+        return ("object", fields, active)
     if kind == "array":
         return ("array", compile_plan(schema.get("items") or {}, spec, _depth + 1))
     return (_LEAF,)
@@ -90,27 +95,35 @@ def plan_for(operation_id: str) -> Plan:
 def normalize(value: Any, plan: Plan) -> Any:
     """Apply ``plan`` to a decoded JSON value; dicts are modified in place and returned."""
     kind = plan[0]
-    if kind == _INT:
-        return to_int(value)
-    if kind == _FLOAT:
-        return to_float(value)
     if kind == "object":
-        if isinstance(value, dict):
-            fields: dict[str, Plan] = plan[1]
-            for key in [k for k in value if k in fields]:
-                item = value[key]
-                if item is None:
+        if value.__class__ is dict:
+            if None in value.values():  # rare; one C-level scan decides
+                fields: dict[str, Plan] = plan[1]
+                for key in [k for k, v in value.items() if v is None and k in fields]:
                     del value[key]
+            for key, sub in plan[2]:
+                item = value.get(key, _ABSENT)
+                if item is _ABSENT:
                     continue
-                sub = fields[key]
-                if sub[0] != _LEAF:
+                sub_kind = sub[0]
+                if sub_kind == _INT:
+                    if item.__class__ is str:
+                        value[key] = to_int(item)
+                elif sub_kind == _FLOAT:
+                    if item.__class__ is str:
+                        value[key] = to_float(item)
+                else:
                     value[key] = normalize(item, sub)
         return value
     if kind == "array":
-        if isinstance(value, list):
+        if value.__class__ is list:
             sub_plan: Plan = plan[1]
             if sub_plan[0] == _LEAF:
                 return [item for item in value if item is not None]
             return [normalize(item, sub_plan) for item in value if item is not None]
         return value
+    if kind == _INT:
+        return to_int(value)
+    if kind == _FLOAT:
+        return to_float(value)
     return value

@@ -8,7 +8,9 @@ characters, never reused — a reused nonce is rejected with error 12100).
 each time a request is *sent*, sync or async, so a request that is re-sent
 through the client (a retry) is signed afresh. A retry placed below the client
 (a retrying transport) would re-send the same nonce; ``tencent_ads`` never
-does that.
+does that. ``tencent_ads.Client`` itself builds a new request for every
+attempt and signs it there with :meth:`SigningAuth.global_params` — one URL
+parse instead of three — which keeps the same guarantee.
 
 Use it with the generated client for raw access::
 
@@ -79,15 +81,17 @@ class SigningAuth(httpx.Auth):
         """The ``timestamp`` to send now: epoch seconds, corrected by :attr:`clock_offset`."""
         return int(self._clock() + self._clock_offset)
 
+    def global_params(self) -> dict[str, str]:
+        """A fresh set of the three global parameters (a new nonce and timestamp on every call)."""
+        return {
+            "access_token": self._token.reveal(),
+            "timestamp": str(self.timestamp()),
+            "nonce": self._nonce_factory(),
+        }
+
     def sign(self, request: httpx.Request) -> None:
         """Write fresh global parameters into ``request.url`` (in place)."""
-        request.url = request.url.copy_merge_params(
-            {
-                "access_token": self._token.reveal(),
-                "timestamp": str(self.timestamp()),
-                "nonce": self._nonce_factory(),
-            }
-        )
+        request.url = request.url.copy_merge_params(self.global_params())
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)

@@ -449,6 +449,10 @@ def mock_server(
     duration: Annotated[
         float | None, typer.Option(help="Stop after this many seconds (default: until interrupted).")
     ] = None,
+    validate: Annotated[
+        bool, typer.Option("--validate/--no-validate", help="Check requests against the spec (openapi-core).")
+    ] = True,
+    extra_tasks: Annotated[int, typer.Option(min=0, help="Generated tasks beside the doc example.")] = 45,
 ) -> None:
     """Run the fake Marketing API until interrupted, printing its base URL and token.
 
@@ -461,7 +465,7 @@ def mock_server(
     """
     from .testing import FakeMarketingAPI
 
-    with FakeMarketingAPI(host=host, port=port) as api:
+    with FakeMarketingAPI(host=host, port=port, validate=validate, extra_tasks=extra_tasks) as api:
         api.add_task(_mock_task(), progression=["TASK_STATUS_PROCESSING", "TASK_STATUS_COMPLETED"], every=5.0)
         sys.stdout.write(f"{api.base_url}\n")
         sys.stdout.write(f"access token: {api.token}   account id: {api.account_id}\n")

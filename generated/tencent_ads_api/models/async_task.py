@@ -5,17 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.async_task_result import AsyncTaskResult
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_task_result import AsyncTaskResult
-
 
 T = TypeVar("T", bound="AsyncTask")
 
@@ -77,7 +74,6 @@ class AsyncTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.async_task_result import AsyncTaskResult
 
         d = dict(src_dict)
         task_id = d.pop("task_id", UNSET)

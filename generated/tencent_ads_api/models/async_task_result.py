@@ -5,16 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.async_task_result_data import AsyncTaskResultData
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_task_result_data import AsyncTaskResultData
-
 
 T = TypeVar("T", bound="AsyncTaskResult")
 
@@ -54,7 +51,6 @@ class AsyncTaskResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.async_task_result_data import AsyncTaskResultData
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)

@@ -5,19 +5,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.channel_package_info import ChannelPackageInfo
+from ..models.file_info import FileInfo
+from ..models.review_element_prereview_result import ReviewElementPrereviewResult
+from ..models.union_channel_package_info import UnionChannelPackageInfo
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.channel_package_info import ChannelPackageInfo
-    from ..models.file_info import FileInfo
-    from ..models.review_element_prereview_result import ReviewElementPrereviewResult
-    from ..models.union_channel_package_info import UnionChannelPackageInfo
-
 
 T = TypeVar("T", bound="AsyncTaskResultData")
 
@@ -79,10 +76,6 @@ class AsyncTaskResultData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.channel_package_info import ChannelPackageInfo
-        from ..models.file_info import FileInfo
-        from ..models.review_element_prereview_result import ReviewElementPrereviewResult
-        from ..models.union_channel_package_info import UnionChannelPackageInfo
 
         d = dict(src_dict)
         _file_info_list = d.pop("file_info_list", UNSET)

@@ -5,17 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.async_task import AsyncTask
+from ..models.page_info import PageInfo
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_task import AsyncTask
-    from ..models.page_info import PageInfo
-
 
 T = TypeVar("T", bound="AsyncTasksGetData")
 
@@ -52,8 +49,6 @@ class AsyncTasksGetData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.async_task import AsyncTask
-        from ..models.page_info import PageInfo
 
         d = dict(src_dict)
         _list_ = d.pop("list", UNSET)

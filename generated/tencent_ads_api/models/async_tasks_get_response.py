@@ -5,17 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.api_error_detail import ApiErrorDetail
+from ..models.async_tasks_get_data import AsyncTasksGetData
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error_detail import ApiErrorDetail
-    from ..models.async_tasks_get_data import AsyncTasksGetData
-
 
 T = TypeVar("T", bound="AsyncTasksGetResponse")
 
@@ -72,8 +69,6 @@ class AsyncTasksGetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error_detail import ApiErrorDetail
-        from ..models.async_tasks_get_data import AsyncTasksGetData
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)

@@ -5,16 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.material_info import MaterialInfo
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.material_info import MaterialInfo
-
 
 T = TypeVar("T", bound="DeriveComponent")
 
@@ -69,7 +66,6 @@ class DeriveComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.material_info import MaterialInfo
 
         d = dict(src_dict)
         derive_component_id = d.pop("derive_component_id", UNSET)

@@ -5,18 +5,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_risk_level import GroupRiskLevel
 from ..models.pre_review_site_set import PreReviewSiteSet
+from ..models.reject_reason_detail import RejectReasonDetail
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reject_reason_detail import RejectReasonDetail
-
 
 T = TypeVar("T", bound="PreReviewDetail")
 
@@ -67,7 +64,6 @@ class PreReviewDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reject_reason_detail import RejectReasonDetail
 
         d = dict(src_dict)
 

@@ -5,17 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.derive_component import DeriveComponent
 from ..models.derive_data_version import DeriveDataVersion
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.derive_component import DeriveComponent
-
 
 T = TypeVar("T", bound="ProgrammedCommponentResultGetData")
 
@@ -75,7 +72,6 @@ class ProgrammedCommponentResultGetData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.derive_component import DeriveComponent
 
         d = dict(src_dict)
         material_derive_id = d.pop("material_derive_id", UNSET)

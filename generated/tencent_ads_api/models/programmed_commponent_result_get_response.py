@@ -5,17 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.api_error_detail import ApiErrorDetail
+from ..models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error_detail import ApiErrorDetail
-    from ..models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
-
 
 T = TypeVar("T", bound="ProgrammedCommponentResultGetResponse")
 
@@ -73,8 +70,6 @@ class ProgrammedCommponentResultGetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error_detail import ApiErrorDetail
-        from ..models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)

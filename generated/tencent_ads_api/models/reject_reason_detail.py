@@ -5,16 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.reject_info_location import RejectInfoLocation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reject_info_location import RejectInfoLocation
-
 
 T = TypeVar("T", bound="RejectReasonDetail")
 
@@ -67,7 +64,6 @@ class RejectReasonDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reject_info_location import RejectInfoLocation
 
         d = dict(src_dict)
         reject_reason_id = d.pop("reject_reason_id", UNSET)

@@ -5,18 +5,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pre_review_detail import PreReviewDetail
 from ..models.pre_review_element_type import PreReviewElementType
 from ..models.risk_level import RiskLevel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pre_review_detail import PreReviewDetail
-
 
 T = TypeVar("T", bound="ReviewElementPrereviewResult")
 
@@ -73,7 +70,6 @@ class ReviewElementPrereviewResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pre_review_detail import PreReviewDetail
 
         d = dict(src_dict)
 

@@ -23,19 +23,20 @@ answer, a dropped connection.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import copy
+import email.utils
 import json
-import socket
 import threading
 import time
 import urllib.parse
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Final
 
 import attrs
+import h11
 
 DEFAULT_TOKEN: Final = "fake-access-token-0123456789"  # noqa: S105 - the fake server's own token
 DEFAULT_ACCOUNT_ID: Final = 25610
@@ -294,7 +295,8 @@ class FakeMarketingAPI:
             for account in self.accounts
         }
         self.derive_results: dict[int, dict[str, Any]] = {DOC_MATERIAL_DERIVE_ID: doc_derive_result()}
-        self._server: ThreadingHTTPServer | None = None
+        self._server: asyncio.Server | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
 
     # -- set-up ---------------------------------------------------------------------------------
@@ -311,8 +313,8 @@ class FakeMarketingAPI:
     def base_url(self) -> str:
         if self._server is None:
             raise RuntimeError("the fake server is not running")
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}{API_PREFIX}"
+        host, port = self._server.sockets[0].getsockname()[:2]
+        return f"http://{host}:{port}{API_PREFIX}" if ":" not in host else f"http://[{host}]:{port}{API_PREFIX}"
 
     def add_task(
         self,
@@ -342,26 +344,53 @@ class FakeMarketingAPI:
     # -- lifecycle ------------------------------------------------------------------------------
 
     def start(self) -> FakeMarketingAPI:
-        api = self
+        """Serve on a background thread running its own asyncio loop; returns when the port is bound."""
+        ready = threading.Event()
+        failure: list[BaseException] = []
 
-        class Handler(_Handler):
-            fake = api
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            asyncio.set_event_loop(loop)
+            try:
+                self._server = loop.run_until_complete(
+                    asyncio.start_server(self._on_connection, self.host, self.port, backlog=1024)
+                )
+            except BaseException as exc:  # reported to the starting thread
+                failure.append(exc)
+                ready.set()
+                loop.close()
+                return
+            ready.set()
+            try:
+                loop.run_forever()
+            finally:
+                self._server.close()
+                for task in asyncio.all_tasks(loop):
+                    task.cancel()
+                loop.run_until_complete(asyncio.gather(*asyncio.all_tasks(loop), return_exceptions=True))
+                loop.run_until_complete(self._server.wait_closed())
+                loop.close()
 
-        self._server = _Server((self.host, self.port), Handler)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-marketing-api", daemon=True
-        )
+        self._thread = threading.Thread(target=run, name="fake-marketing-api", daemon=True)
         self._thread.start()
+        ready.wait()
+        if failure:
+            self._thread.join()
+            self._thread = None
+            raise failure[0]
         return self
 
+    async def _on_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await _serve_connection(self, reader, writer)
+
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        if self._loop is not None and self._thread is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=10)
+        self._server = None
+        self._loop = None
+        self._thread = None
 
     def __enter__(self) -> FakeMarketingAPI:
         return self.start()
@@ -463,67 +492,22 @@ class FakeMarketingAPI:
         derive_id = _int_param(params, "material_derive_id", required=True, low=1, high=None) or 0
         return copy.deepcopy(self.derive_results.get(derive_id, {}))
 
-
-_ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], dict[str, Any]]]] = {
-    ASYNC_TASKS_PATH: FakeMarketingAPI.async_tasks,
-    PROGRAMMED_PATH: FakeMarketingAPI.programmed_commponent_result,
-}
-
-_HTML_PAGE: Final = (
-    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
-)
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    # socketserver's default backlog of 5 drops SYNs under fan-out (each drop costs a 1 s retransmit).
-    request_queue_size = 1024
-
-
-class _Handler(BaseHTTPRequestHandler):
-    fake: FakeMarketingAPI
-    protocol_version = "HTTP/1.1"
-    server_version = "FakeMarketingAPI/1.0"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Silent: the request line holds the access token."""
-
-    def setup(self) -> None:
-        super().setup()
-        # Headers and body go out in two writes; without TCP_NODELAY, Nagle's algorithm and delayed
-        # ACKs add ~40 ms to every answer on loopback.
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def date_time_string(self, timestamp: float | None = None) -> str:
-        """The ``Date`` header follows the fake server's clock (for clock-skew tests)."""
-        return super().date_time_string(self.fake.clock() if timestamp is None else timestamp)
-
-    def _send(self, status: int, body: bytes, content_type: str, headers: Mapping[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self) -> None:
-        fake = self.fake
-        url = urllib.parse.urlsplit(self.path)
+    def handle(self, method: str, target: str) -> _Answer:
+        """Decide the answer to one request (no I/O); record it before it is sent."""
+        url = urllib.parse.urlsplit(target)
         params = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
         path = url.path
-        fault = fake.next_fault(path)
-        answer = self._answer(path, params, fault)
+        if method != "GET":
+            answer = _Answer("method-not-allowed", 405, _json_bytes({"error": "only GET is served"}))
+        else:
+            answer = self._answer(path, params, self.next_fault(path))
         # Recorded before the answer goes out, so a client that has its answer always finds the record.
-        record = ReceivedRequest(path, _without_token(params), params.get("access_token") in fake.tokens, answer.label)
-        with fake._lock:
-            fake.requests.append(record)
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client went away
-            answer.deliver(self)
+        record = ReceivedRequest(path, _without_token(params), params.get("access_token") in self.tokens, answer.label)
+        with self._lock:
+            self.requests.append(record)
+        return answer
 
     def _answer(self, path: str, params: Mapping[str, str], fault: Fault | None) -> _Answer:
-        fake = self.fake
         extra = {"Retry-After": fault.retry_after} if fault is not None and fault.retry_after else {}
         if fault is not None:
             label = f"fault:{fault.kind}"
@@ -541,15 +525,83 @@ class _Handler(BaseHTTPRequestHandler):
             route = _ROUTES.get(path)
             if route is None:
                 raise _RejectError(12007, f"unknown API {path}", "接口不存在")
-            fake.check_globals(params)
-            fake.check_parameters(path, params)
-            body = _json_bytes(_envelope(route(fake, params)))
+            self.check_globals(params)
+            self.check_parameters(path, params)
+            body = _json_bytes(_envelope(route(self, params)))
         except _RejectError as reject:
             body = _json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
             return _Answer(f"code:{reject.code}", 200, body, delay=delay)
         if fault is not None and fault.kind == "truncated_json":
             return _Answer("fault:truncated_json", 200, body[: len(body) // 2], close=True)
         return _Answer("ok" if fault is None else f"fault:{fault.kind}", 200, body, delay=delay)
+
+
+_ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], dict[str, Any]]]] = {
+    ASYNC_TASKS_PATH: FakeMarketingAPI.async_tasks,
+    PROGRAMMED_PATH: FakeMarketingAPI.programmed_commponent_result,
+}
+
+_HTML_PAGE: Final = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
+
+
+async def _serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """One keep-alive connection: HTTP/1.1 parsed by h11, one answer per request."""
+    connection = h11.Connection(h11.SERVER)
+    request: h11.Request | None = None
+    try:
+        while True:
+            event = connection.next_event()
+            if event is h11.NEED_DATA:
+                data = await reader.read(65536)
+                connection.receive_data(data)
+                continue
+            if isinstance(event, h11.Request):
+                request = event
+            elif isinstance(event, h11.EndOfMessage) and request is not None:
+                answer = fake.handle(request.method.decode("ascii"), request.target.decode("latin-1"))
+                request = None
+                if not await _deliver(fake, connection, writer, answer):
+                    return
+                connection.start_next_cycle()
+            elif isinstance(event, h11.ConnectionClosed) or event is h11.PAUSED:
+                return
+    except (h11.ProtocolError, ConnectionError):
+        return
+    finally:
+        writer.close()
+        with contextlib.suppress(ConnectionError):
+            await writer.wait_closed()
+
+
+async def _deliver(
+    fake: FakeMarketingAPI, connection: h11.Connection, writer: asyncio.StreamWriter, answer: _Answer
+) -> bool:
+    """Send one answer; return whether the connection stays open."""
+    if answer.drop:
+        transport = writer.transport
+        transport.abort()  # close the socket without answering
+        return False
+    if answer.delay:
+        await asyncio.sleep(answer.delay)
+    headers = [
+        ("Content-Type", answer.content_type),
+        ("Content-Length", str(len(answer.body))),
+        ("Date", email.utils.formatdate(fake.clock(), usegmt=True)),
+        ("Server", "FakeMarketingAPI/1.0"),
+        *answer.headers.items(),
+    ]
+    if answer.close:
+        headers.append(("Connection", "close"))
+    writer.write(
+        connection.send(h11.Response(status_code=answer.status, headers=headers))
+        + connection.send(h11.Data(data=answer.body))
+        + connection.send(h11.EndOfMessage())
+    )
+    await writer.drain()
+    return not answer.close and connection.our_state is h11.DONE
 
 
 def _json_bytes(document: Mapping[str, Any]) -> bytes:
@@ -579,17 +631,6 @@ class _Answer:
         self.drop = drop
         self.close = close
         self.delay = delay
-
-    def deliver(self, handler: _Handler) -> None:
-        if self.drop:
-            handler.close_connection = True
-            handler.connection.shutdown(socket.SHUT_RDWR)
-            return
-        if self.delay:
-            time.sleep(self.delay)
-        handler._send(self.status, self.body, self.content_type, self.headers)
-        if self.close:
-            handler.close_connection = True
 
 
 def _without_token(params: Mapping[str, str]) -> dict[str, str]:
