@@ -372,6 +372,12 @@ class FakeMarketingAPI:
                 loop.run_until_complete(self._server.wait_closed())
                 loop.close()
 
+        if self.validate:
+            # Load openapi-core and the spec now (about half a second, once per process), not inside the
+            # first request, where it would look like a slow server to a client with a short timeout.
+            from tencent_ads.validation import validate_request
+
+            validate_request("/async_tasks/get", query={"account_id": "1"}, require_auth=False)
         self._thread = threading.Thread(target=run, name="fake-marketing-api", daemon=True)
         self._thread.start()
         ready.wait()
@@ -568,8 +574,8 @@ async def _serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader
                 connection.start_next_cycle()
             elif isinstance(event, h11.ConnectionClosed) or event is h11.PAUSED:
                 return
-    except (h11.ProtocolError, ConnectionError):
-        return
+    except (h11.ProtocolError, ConnectionError, asyncio.CancelledError):
+        return  # a broken client, or the server stopping: nothing to answer
     finally:
         writer.close()
         with contextlib.suppress(ConnectionError):
