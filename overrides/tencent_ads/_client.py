@@ -18,6 +18,7 @@ import logging
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 
@@ -54,11 +55,13 @@ USER_AGENT: Final = "tencent-ads-python/0.1.0"
 class _CallState:
     """Per-call bookkeeping shared by all attempts of one call."""
 
-    __slots__ = ("attempts", "clock_corrected", "deadline_at", "policy", "started", "timeout")
+    __slots__ = ("attempts", "clock_corrected", "deadline_at", "longest_timeout", "policy", "started", "timeout")
 
     def __init__(self, policy: RetryPolicy, timeout: httpx.Timeout) -> None:
         self.policy = policy
         self.timeout = timeout
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        self.longest_timeout = float("inf") if None in parts else max(p for p in parts if p is not None)
         self.started = time.monotonic()
         self.deadline_at = None if policy.deadline is None else self.started + policy.deadline
         self.attempts = 0
@@ -164,7 +167,7 @@ class _Core:
         """This attempt's timeout: the configured one, shortened to what is left of the deadline."""
         state.attempts += 1
         remaining = state.remaining()
-        if remaining is None:
+        if remaining is None or remaining >= state.longest_timeout:
             return state.timeout
         if remaining <= 0:
             raise TimeoutError(
@@ -182,7 +185,8 @@ class _Core:
 
     def build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout) -> httpx.Request:
         """A new request for one attempt, signed here: fresh nonce and timestamp, one URL parse."""
-        query = str(httpx.QueryParams({**call.params, **self.auth.global_params()}))
+        # urlencode is what httpx.QueryParams uses underneath (params here are ints and strings), minus a layer.
+        query = urlencode({**call.params, **self.auth.global_params()})
         return http.build_request(call.method, f"{self._prefix}{call.path}?{query}", timeout=timeout)
 
     def transport_error(self, exc: Exception, call: Call[Any], state: _CallState, started: float) -> RequestError:
