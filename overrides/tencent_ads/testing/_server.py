@@ -27,6 +27,7 @@ import asyncio
 import contextlib
 import copy
 import email.utils
+import http
 import json
 import threading
 import time
@@ -602,12 +603,19 @@ async def _deliver(
     if answer.close:
         headers.append(("Connection", "close"))
     writer.write(
-        connection.send(h11.Response(status_code=answer.status, headers=headers))
+        connection.send(h11.Response(status_code=answer.status, headers=headers, reason=_reason(answer.status)))
         + connection.send(h11.Data(data=answer.body))
         + connection.send(h11.EndOfMessage())
     )
     await writer.drain()
     return not answer.close and connection.our_state is h11.DONE
+
+
+def _reason(status: int) -> bytes:
+    try:
+        return http.HTTPStatus(status).phrase.encode("ascii")
+    except ValueError:
+        return b""
 
 
 def _json_bytes(document: Mapping[str, Any]) -> bytes:
