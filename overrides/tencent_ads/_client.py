@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar
 from urllib.parse import urlencode
 
 import httpx
@@ -254,7 +254,55 @@ class _Core:
         )
 
 
-class Client:
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _ClientBase(Generic[TransportT]):
+    """What both clients take and hold; each subclass opens its own kind of httpx client."""
+
+    def __init__(
+        self,
+        access_token: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        rate_limit: float | RateLimiter | None = None,
+        strict_filters: bool = True,
+        validate_requests: bool = False,
+        validate_responses: bool = False,
+        transport: TransportT | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._core = _Core(
+            access_token=access_token,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            rate_limit=rate_limit,
+            strict_filters=strict_filters,
+            validate_requests=validate_requests,
+            validate_responses=validate_responses,
+        )
+        self._open(self._core.httpx_kwargs(transport, httpx_args))
+
+    def _open(self, httpx_kwargs: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._core.base_url
+
+    @property
+    def auth(self) -> SigningAuth:
+        """The signing step (for raw access with the generated client, or to inspect ``clock_offset``)."""
+        return self._core.auth
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self._core.base_url)!r})"
+
+
+class Client(_ClientBase[httpx.BaseTransport]):
     """Synchronous client.
 
     ::
@@ -278,44 +326,12 @@ class Client:
     ``transport`` and ``httpx_args`` (passed to :class:`httpx.Client`).
     """
 
-    def __init__(
-        self,
-        access_token: str | None = None,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutLike = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | RateLimiter | None = None,
-        strict_filters: bool = True,
-        validate_requests: bool = False,
-        validate_responses: bool = False,
-        transport: httpx.BaseTransport | None = None,
-        httpx_args: Mapping[str, Any] | None = None,
-    ) -> None:
+    def _open(self, httpx_kwargs: dict[str, Any]) -> None:
         from ._resources import AsyncTasks, ProgrammedCommponentResult
 
-        self._core = _Core(
-            access_token=access_token,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            strict_filters=strict_filters,
-            validate_requests=validate_requests,
-            validate_responses=validate_responses,
-        )
-        self._http = httpx.Client(**self._core.httpx_kwargs(transport, httpx_args))
+        self._http = httpx.Client(**httpx_kwargs)
         self.async_tasks = AsyncTasks(self)
         self.programmed_commponent_result = ProgrammedCommponentResult(self)
-
-    @property
-    def base_url(self) -> httpx.URL:
-        return self._core.base_url
-
-    @property
-    def auth(self) -> SigningAuth:
-        """The signing step (for raw access with the generated client, or to inspect ``clock_offset``)."""
-        return self._core.auth
 
     def execute(self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None) -> T:
         """Send a prepared :class:`Call` with retries; return its typed result."""
@@ -349,11 +365,8 @@ class Client:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"Client(base_url={str(self._core.base_url)!r})"
 
-
-class AsyncClient:
+class AsyncClient(_ClientBase[httpx.AsyncBaseTransport]):
     """Asynchronous client; the same arguments and behaviour as :class:`Client`.
 
     ::
@@ -362,43 +375,12 @@ class AsyncClient:
             data = await client.programmed_commponent_result.get(account_id=123, material_derive_id=116922)
     """
 
-    def __init__(
-        self,
-        access_token: str | None = None,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutLike = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | RateLimiter | None = None,
-        strict_filters: bool = True,
-        validate_requests: bool = False,
-        validate_responses: bool = False,
-        transport: httpx.AsyncBaseTransport | None = None,
-        httpx_args: Mapping[str, Any] | None = None,
-    ) -> None:
+    def _open(self, httpx_kwargs: dict[str, Any]) -> None:
         from ._resources import AsyncAsyncTasks, AsyncProgrammedCommponentResult
 
-        self._core = _Core(
-            access_token=access_token,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            strict_filters=strict_filters,
-            validate_requests=validate_requests,
-            validate_responses=validate_responses,
-        )
-        self._http = httpx.AsyncClient(**self._core.httpx_kwargs(transport, httpx_args))
+        self._http = httpx.AsyncClient(**httpx_kwargs)
         self.async_tasks = AsyncAsyncTasks(self)
         self.programmed_commponent_result = AsyncProgrammedCommponentResult(self)
-
-    @property
-    def base_url(self) -> httpx.URL:
-        return self._core.base_url
-
-    @property
-    def auth(self) -> SigningAuth:
-        return self._core.auth
 
     async def execute(self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None) -> T:
         """Send a prepared :class:`Call` with retries; return its typed result."""
@@ -433,6 +415,3 @@ class AsyncClient:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncClient(base_url={str(self._core.base_url)!r})"

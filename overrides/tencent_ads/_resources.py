@@ -29,7 +29,6 @@ from ._waiting import (
     DEFAULT_POLL_INTERVAL,
     ProgressCallback,
     Waiter,
-    is_terminal,
 )
 
 if TYPE_CHECKING:
@@ -109,17 +108,19 @@ class AsyncTasks:
         Raises :class:`WaitTimeoutError` (with ``last_status``) after ``timeout`` seconds.
         """
         waiter = Waiter(
-            task_id, timeout=timeout, poll_interval=poll_interval, max_poll_interval=max_poll_interval, backoff=backoff
+            task_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            backoff=backoff,
+            on_progress=on_progress,
         )
-        filters = waiter.filtering()
+        call = _tasks_call(True, account_id, waiter.filtering(), None, None, None)
         while True:
-            call = _tasks_call(True, account_id, filters, None, None, None)
-            progress = waiter.observe(self._client.execute(call), time.monotonic())
-            if on_progress is not None:
-                on_progress(progress)
-            if progress.task is not None and is_terminal(progress.status):
-                return progress.task
-            time.sleep(waiter.next_sleep(time.monotonic()))
+            outcome = waiter.after_poll(self._client.execute(call))
+            if not isinstance(outcome, float):
+                return outcome
+            time.sleep(outcome)
 
 
 class AsyncAsyncTasks:
@@ -176,17 +177,19 @@ class AsyncAsyncTasks:
     ) -> AsyncTask:
         """Poll one task until it reaches a terminal status; see :meth:`AsyncTasks.wait`."""
         waiter = Waiter(
-            task_id, timeout=timeout, poll_interval=poll_interval, max_poll_interval=max_poll_interval, backoff=backoff
+            task_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            backoff=backoff,
+            on_progress=on_progress,
         )
-        filters = waiter.filtering()
+        call = _tasks_call(True, account_id, waiter.filtering(), None, None, None)
         while True:
-            call = _tasks_call(True, account_id, filters, None, None, None)
-            progress = waiter.observe(await self._client.execute(call), time.monotonic())
-            if on_progress is not None:
-                on_progress(progress)
-            if progress.task is not None and is_terminal(progress.status):
-                return progress.task
-            await asyncio.sleep(waiter.next_sleep(time.monotonic()))
+            outcome = waiter.after_poll(await self._client.execute(call))
+            if not isinstance(outcome, float):
+                return outcome
+            await asyncio.sleep(outcome)
 
 
 class ProgrammedCommponentResult:

@@ -69,7 +69,18 @@ class WaitTimeoutError(TencentAdsError, TimeoutError):
 class Waiter:
     """Poll bookkeeping for one ``wait`` call."""
 
-    __slots__ = ("backoff", "interval", "last_task", "max_interval", "polls", "started", "task_id", "timeout")
+    __slots__ = (
+        "backoff",
+        "clock",
+        "interval",
+        "last_task",
+        "max_interval",
+        "on_progress",
+        "polls",
+        "started",
+        "task_id",
+        "timeout",
+    )
 
     def __init__(
         self,
@@ -79,6 +90,7 @@ class Waiter:
         poll_interval: float,
         max_poll_interval: float,
         backoff: float,
+        on_progress: ProgressCallback | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if timeout <= 0 or poll_interval <= 0:
@@ -88,6 +100,8 @@ class Waiter:
         self.interval = poll_interval
         self.max_interval = max(max_poll_interval, poll_interval)
         self.backoff = max(backoff, 1.0)
+        self.on_progress = on_progress
+        self.clock = clock
         self.started = clock()
         self.polls = 0
         self.last_task: AsyncTask | None = None
@@ -102,6 +116,15 @@ class Waiter:
             if task.task_id == self.task_id:
                 self.last_task = task
         return WaitProgress(self.last_task, status_text(self.last_task), now - self.started, self.polls)
+
+    def after_poll(self, data: AsyncTasksGetData) -> AsyncTask | float:
+        """Everything between two polls: record, report progress, then the final task or the seconds to sleep."""
+        progress = self.observe(data, self.clock())
+        if self.on_progress is not None:
+            self.on_progress(progress)
+        if progress.task is not None and is_terminal(progress.status):
+            return progress.task
+        return self.next_sleep(self.clock())
 
     def next_sleep(self, now: float) -> float:
         """Seconds to sleep before the next poll; raises :class:`WaitTimeoutError` when time is up."""

@@ -649,19 +649,3 @@ class _Answer:
 
 def _without_token(params: Mapping[str, str]) -> dict[str, str]:
     return {k: ("***" if k == "access_token" else v) for k, v in params.items()}
-
-
-__all__ = [
-    "ASYNC_TASKS_PATH",
-    "DEFAULT_ACCOUNT_ID",
-    "DEFAULT_TOKEN",
-    "DOC_MATERIAL_DERIVE_ID",
-    "PROGRAMMED_PATH",
-    "FakeMarketingAPI",
-    "FakeTask",
-    "Fault",
-    "ReceivedRequest",
-    "doc_derive_result",
-    "doc_task",
-    "generated_tasks",
-]
