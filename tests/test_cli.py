@@ -287,3 +287,30 @@ def test_cli_libraries_stay_off_the_import_path() -> None:
     code = "import sys, tencent_ads; print(any(m in sys.modules for m in ('typer', 'rich', 'click')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_wait_shows_a_live_status_on_a_terminal(fake_api: FakeMarketingAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    import tencent_ads.cli as cli
+    from rich.console import Console
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "_err", Console(file=screen, force_terminal=True, width=100))
+    fake_api.add_task({"task_id": 7001, "status": "TASK_STATUS_PENDING"}, progression=["TASK_STATUS_COMPLETED"])
+    result = run(
+        fake_api,
+        "async-tasks",
+        "wait",
+        "--account-id",
+        str(fake_api.account_id),
+        "--task-id",
+        "7001",
+        "--poll-interval",
+        "0.01",
+    )
+    assert result.exit_code == 0, result.output
+    shown = screen.getvalue()
+    assert "task 7001: TASK_STATUS_" in shown  # the live line (spinner, status, elapsed), redrawn in place
+    assert "\x1b[" in shown  # terminal control sequences, not plain lines
+    assert "status=TASK_STATUS_PENDING" not in shown and "status=" not in result.stderr
