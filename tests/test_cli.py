@@ -314,3 +314,30 @@ def test_wait_shows_a_live_status_on_a_terminal(fake_api: FakeMarketingAPI, monk
     assert "task 7001: TASK_STATUS_" in shown  # the live line (spinner, status, elapsed), redrawn in place
     assert "\x1b[" in shown  # terminal control sequences, not plain lines
     assert "status=TASK_STATUS_PENDING" not in shown and "status=" not in result.stderr
+
+
+def test_fields_option(fake_api: FakeMarketingAPI) -> None:
+    result = run(
+        fake_api,
+        "async-tasks",
+        "get",
+        "--account-id",
+        str(fake_api.account_id),
+        "--page-size",
+        "2",
+        "--fields",
+        "task_id,status",
+    )
+    assert [sorted(t) for t in json.loads(result.stdout)["list"]] == [["status", "task_id"]] * 2
+    bad = run(
+        fake_api,
+        "programmed-commponent-result",
+        "get",
+        "--account-id",
+        "1",
+        "--material-derive-id",
+        "1",
+        "--fields",
+        "a/b",
+    )
+    assert bad.exit_code == 2 and "forbidden character" in bad.stderr

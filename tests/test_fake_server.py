@@ -230,3 +230,15 @@ async def test_the_shipped_async_fixture(
         account_id=tencent_ads_fake_api.account_id, material_derive_id=116922
     )
     assert len(data.list_) == 4
+
+
+def test_fields_projection_and_errors(fake_api: FakeMarketingAPI, client: Client) -> None:
+    page = client.async_tasks.get(account_id=fake_api.account_id, fields=["task_id", "status"], page_size=3)
+    assert [sorted(t.to_dict()) for t in page.list_] == [["status", "task_id"]] * 3
+    assert fake_api.requests[-1].params["fields"] == '["task_id","status"]'
+    derive = client.programmed_commponent_result.get(
+        account_id=fake_api.account_id, material_derive_id=116922, fields=["material_derive_id"]
+    )
+    assert derive.to_dict() == {"material_derive_id": 116922}
+    assert code_of(raw_get(fake_api, "/async_tasks/get", account_id=fake_api.account_id, fields="[1]")) == 12009
+    assert code_of(raw_get(fake_api, "/async_tasks/get", account_id=fake_api.account_id, fields="[")) == 12009

@@ -250,3 +250,26 @@ def test_wire_query_matches_the_curl_example(fake_api: FakeMarketingAPI, client:
     # curl -G -d sends the same bytes, form-encoded into the query string
     curl_query = urllib.parse.urlencode({"filtering": DOC_CURL_FILTERING})
     assert urllib.parse.parse_qs(curl_query)["filtering"] == [received["filtering"]]
+
+
+def test_fields_are_checked_and_sent_as_compact_json() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"code": 0, "data": {}})
+
+    with Client("t0ken", transport=httpx.MockTransport(handler)) as client:
+        client.async_tasks.get(account_id=1, fields=["task_id", "status"])
+        client.programmed_commponent_result.get(account_id=1, material_derive_id=2, fields=("list",))
+        client.async_tasks.get(account_id=1, fields=[])
+        with pytest.raises(RequestValidationError) as info:
+            client.async_tasks.get(account_id=1, fields=["ok", "", "a/b", 3])  # type: ignore[list-item]
+        with pytest.raises(RequestValidationError, match="fields must be a list of field names, got str"):
+            client.async_tasks.get(account_id=1, fields="task_id")
+    assert [r.url.params.get("fields") for r in sent] == ['["task_id","status"]', '["list"]', None]
+    assert info.value.problems == [
+        "fields[1] must be a non-empty string, got ''",
+        "fields[2] 'a/b' contains forbidden character(s) '/'",
+        "fields[3] must be a non-empty string, got 3",
+    ]

@@ -21,6 +21,7 @@ def q(filtering: object) -> str:
 
 
 GOOD = [
+    f"/async_tasks/get?{AUTH}&account_id=1&fields=" + urllib.parse.quote('["task_id","status"]'),
     f"https://api.e.qq.com/v3.0/async_tasks/get?{AUTH}&account_id=1&filtering={DOC_FILTER}&page=1&page_size=10",
     f"https://sandbox-api.e.qq.com/v3.0/async_tasks/get?{AUTH}&account_id=1",
     f"http://127.0.0.1:8080/v3.0/async_tasks/get?{AUTH}&account_id=1&page=99999&page_size=100",
@@ -53,10 +54,14 @@ BAD: list[tuple[str, list[str]]] = [
     ),
     (f"/async_tasks/get?{AUTH}", ["account_id: expected a value (required), got nothing"]),
     (
-        f"/async_tasks/get?{AUTH}&account_id=1&fields=x",
-        ["fields: expected a declared parameter (account_id, filtering, page, page_size), got unknown parameter"],
+        f"/async_tasks/get?{AUTH}&account_id=1&sort_by=x",
+        [
+            "sort_by: expected a declared parameter (account_id, fields, filtering, page, page_size), "
+            "got unknown parameter"
+        ],
     ),
     (f"/async_tasks/get?{AUTH}&account_id=1&account_id=2", ["account_id: expected one value, got several"]),
+    (f"/async_tasks/get?{AUTH}&account_id=1&fields=%5B%5D", ["fields: expected at least 1 item(s), got []"]),
     (
         f"/async_tasks/get?{AUTH}&account_id=1&filtering=task_id%3D1",
         ["filtering: expected compact JSON, got 'task_id=1'"],

@@ -8,6 +8,7 @@ hand the response back to :meth:`Call.parse`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
@@ -20,7 +21,7 @@ from tencent_ads_api.types import UNSET
 
 from ._envelope import decode, parse_data
 from ._errors import FilterValidationError, RequestValidationError
-from ._filters import FilterLike, encode_filtering
+from ._filters import FORBIDDEN_CHARACTERS, FilterLike, encode_filtering
 
 T = TypeVar("T")
 
@@ -64,6 +65,24 @@ def _check_int(problems: list[str], name: str, value: object, low: int, high: in
         problems.append(f"{name} must be {bound}, got {value}")
 
 
+def _encode_fields(problems: list[str], fields: Iterable[str] | None) -> str | None:
+    """``fields`` → compact JSON (``["task_id","status"]``), or None when not given or empty."""
+    if fields is None:
+        return None
+    if isinstance(fields, str | bytes) or not isinstance(fields, Iterable):
+        problems.append(f"fields must be a list of field names, got {type(fields).__name__}")
+        return None
+    names = list(fields)
+    for position, name in enumerate(names):
+        if not isinstance(name, str) or not name:
+            problems.append(f"fields[{position}] must be a non-empty string, got {name!r}")
+        elif bad := sorted({c for c in name if c in FORBIDDEN_CHARACTERS}):
+            problems.append(f"fields[{position}] {name!r} contains forbidden character(s) {', '.join(map(repr, bad))}")
+    if not names:
+        return None
+    return json.dumps(names, ensure_ascii=False, separators=(",", ":"))
+
+
 def _from_kwargs(kwargs: dict[str, Any], operation_id: str, from_dict: Callable[[dict[str, Any]], T]) -> Call[T]:
     return Call(
         method=str(kwargs["method"]).upper(),
@@ -80,6 +99,7 @@ def async_tasks_get_call(
     filtering: Iterable[FilterLike] | None = None,
     page: int | None = None,
     page_size: int | None = None,
+    fields: Iterable[str] | None = None,
     strict_filters: bool = True,
 ) -> Call[AsyncTasksGetData]:
     """``GET async_tasks/get``: validated before anything is sent."""
@@ -89,6 +109,7 @@ def async_tasks_get_call(
         _check_int(problems, "page", page, 1, 99999)
     if page_size is not None:
         _check_int(problems, "page_size", page_size, 1, 100)
+    encoded_fields = _encode_fields(problems, fields)
     try:
         encoded = encode_filtering(filtering, strict=strict_filters)
     except FilterValidationError as exc:
@@ -100,18 +121,24 @@ def async_tasks_get_call(
         filtering=UNSET if encoded is None else encoded,
         page=UNSET if page is None else page,
         page_size=UNSET if page_size is None else page_size,
+        fields=UNSET if encoded_fields is None else encoded_fields,
     )
     return _from_kwargs(kwargs, "async_tasks_get", AsyncTasksGetData.from_dict)
 
 
 def programmed_commponent_result_get_call(
-    *, account_id: int, material_derive_id: int
+    *, account_id: int, material_derive_id: int, fields: Iterable[str] | None = None
 ) -> Call[ProgrammedCommponentResultGetData]:
     """``GET programmed_commponent_result/get`` (the API's own spelling)."""
     problems: list[str] = []
     _check_int(problems, "account_id", account_id, 1)
     _check_int(problems, "material_derive_id", material_derive_id, 1)
+    encoded_fields = _encode_fields(problems, fields)
     if problems:
         raise RequestValidationError(problems)
-    kwargs = programmed_commponent_result_get._get_kwargs(account_id=account_id, material_derive_id=material_derive_id)
+    kwargs = programmed_commponent_result_get._get_kwargs(
+        account_id=account_id,
+        material_derive_id=material_derive_id,
+        fields=UNSET if encoded_fields is None else encoded_fields,
+    )
     return _from_kwargs(kwargs, "programmed_commponent_result_get", ProgrammedCommponentResultGetData.from_dict)

@@ -42,10 +42,16 @@ def _tasks_call(
     page: int | None,
     page_size: int | None,
     strict_filters: bool | None,
+    fields: Iterable[str] | None = None,
 ) -> Call[AsyncTasksGetData]:
     strict = strict_default if strict_filters is None else strict_filters
     return async_tasks_get_call(
-        account_id=account_id, filtering=filtering, page=page, page_size=page_size, strict_filters=strict
+        account_id=account_id,
+        filtering=filtering,
+        page=page,
+        page_size=page_size,
+        fields=fields,
+        strict_filters=strict,
     )
 
 
@@ -62,15 +68,19 @@ class AsyncTasks:
         filtering: Iterable[FilterLike] | None = None,
         page: int | None = None,
         page_size: int | None = None,
+        fields: Iterable[str] | None = None,
         strict_filters: bool | None = None,
         retry: RetryPolicy | int | None = None,
         timeout: TimeoutLike = None,
     ) -> AsyncTasksGetData:
         """One page of tasks. ``filtering`` is validated before anything is sent.
 
-        ``page`` 1–99999 and ``page_size`` 1–100 default on the server to 1 and 10.
+        ``page`` 1–99999 and ``page_size`` 1–100 default on the server to 1 and 10;
+        ``fields`` (later docs) limits the fields of each task returned.
         """
-        call = _tasks_call(self._client._core.strict_filters, account_id, filtering, page, page_size, strict_filters)
+        call = _tasks_call(
+            self._client._core.strict_filters, account_id, filtering, page, page_size, strict_filters, fields
+        )
         return self._client.execute(call, retry=retry, timeout=timeout)
 
     def iterate(
@@ -136,12 +146,15 @@ class AsyncAsyncTasks:
         filtering: Iterable[FilterLike] | None = None,
         page: int | None = None,
         page_size: int | None = None,
+        fields: Iterable[str] | None = None,
         strict_filters: bool | None = None,
         retry: RetryPolicy | int | None = None,
         timeout: TimeoutLike = None,
     ) -> AsyncTasksGetData:
         """One page of tasks; see :meth:`AsyncTasks.get`."""
-        call = _tasks_call(self._client._core.strict_filters, account_id, filtering, page, page_size, strict_filters)
+        call = _tasks_call(
+            self._client._core.strict_filters, account_id, filtering, page, page_size, strict_filters, fields
+        )
         return await self._client.execute(call, retry=retry, timeout=timeout)
 
     async def iterate(
@@ -203,11 +216,14 @@ class ProgrammedCommponentResult:
         *,
         account_id: int,
         material_derive_id: int,
+        fields: Iterable[str] | None = None,
         retry: RetryPolicy | int | None = None,
         timeout: TimeoutLike = None,
     ) -> ProgrammedCommponentResultGetData:
         """The latest derive task's components; empty until the id went through the creative flow."""
-        call = programmed_commponent_result_get_call(account_id=account_id, material_derive_id=material_derive_id)
+        call = programmed_commponent_result_get_call(
+            account_id=account_id, material_derive_id=material_derive_id, fields=fields
+        )
         return self._client.execute(call, retry=retry, timeout=timeout)
 
 
@@ -222,9 +238,12 @@ class AsyncProgrammedCommponentResult:
         *,
         account_id: int,
         material_derive_id: int,
+        fields: Iterable[str] | None = None,
         retry: RetryPolicy | int | None = None,
         timeout: TimeoutLike = None,
     ) -> ProgrammedCommponentResultGetData:
         """See :meth:`ProgrammedCommponentResult.get`."""
-        call = programmed_commponent_result_get_call(account_id=account_id, material_derive_id=material_derive_id)
+        call = programmed_commponent_result_get_call(
+            account_id=account_id, material_derive_id=material_derive_id, fields=fields
+        )
         return await self._client.execute(call, retry=retry, timeout=timeout)

@@ -96,6 +96,15 @@ OutputOverride = Annotated[
 ]
 
 
+FieldsOption = Annotated[
+    str | None, typer.Option("--fields", help="Only these response fields, comma-separated (later docs' `fields`).")
+]
+
+
+def _split(fields: str | None) -> list[str] | None:
+    return None if fields is None else [name.strip() for name in fields.split(",")]
+
+
 def _state(ctx: typer.Context, output: Output | None = None) -> _State:
     state = ctx.find_root().obj
     if not isinstance(state, _State):  # pragma: no cover - the callback always sets it
@@ -261,6 +270,7 @@ def async_tasks_get(
     page: Annotated[int | None, typer.Option(min=1, max=99999, help="Page number (server default 1).")] = None,
     page_size: Annotated[int | None, typer.Option(min=1, max=100, help="Items per page (server default 10).")] = None,
     all_pages: Annotated[bool, typer.Option("--all", help="Follow every page (page size 100 unless given).")] = False,
+    fields: FieldsOption = None,
     output: OutputOverride = None,
 ) -> None:
     """List asynchronous tasks.
@@ -277,7 +287,9 @@ def async_tasks_get(
         from ._calls import async_tasks_get_call
 
         # validate before any network I/O (and before the mock server starts)
-        async_tasks_get_call(account_id=account_id, filtering=filters, page=page, page_size=page_size)
+        async_tasks_get_call(
+            account_id=account_id, filtering=filters, page=page, page_size=page_size, fields=_split(fields)
+        )
         client = _client(state)
         if all_pages:
             tasks = [
@@ -289,7 +301,7 @@ def async_tasks_get(
             document: dict[str, Any] = {"list": tasks, "total_number": len(tasks)}
         else:
             document = client.async_tasks.get(
-                account_id=account_id, filtering=filters, page=page, page_size=page_size
+                account_id=account_id, filtering=filters, page=page, page_size=page_size, fields=_split(fields)
             ).to_dict()
     if state.output is Output.table:
         info = document.get("page_info") or {}
@@ -367,6 +379,7 @@ def derive_get(
     ctx: typer.Context,
     account_id: Annotated[int, typer.Option(min=1, help="Agency or advertiser account id.")],
     material_derive_id: Annotated[int, typer.Option(min=1, help="衍生全局 id — the global derive id.")],
+    fields: FieldsOption = None,
     output: OutputOverride = None,
 ) -> None:
     """Derived creative components of a derive task.
@@ -378,7 +391,9 @@ def derive_get(
     state = _state(ctx, output)
     with _errors(state):
         client = _client(state)
-        data = client.programmed_commponent_result.get(account_id=account_id, material_derive_id=material_derive_id)
+        data = client.programmed_commponent_result.get(
+            account_id=account_id, material_derive_id=material_derive_id, fields=_split(fields)
+        )
     document = data.to_dict()
     if state.output is Output.table:
         table = Table(

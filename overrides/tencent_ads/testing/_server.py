@@ -221,6 +221,20 @@ def _int_param(params: Mapping[str, str], name: str, *, required: bool, low: int
     return value
 
 
+def _fields(params: Mapping[str, str]) -> set[str] | None:
+    """The ``fields`` projection asked for (this fake's reading: keys of a task, or of the derive result)."""
+    raw = params.get("fields")
+    if not raw:
+        return None
+    try:
+        names = json.loads(raw)
+    except ValueError:
+        raise _RejectError(12008, "fields is not valid JSON", "fields 不是合法的 JSON") from None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise _RejectError(12009, "fields must be a list of field names", "fields 参数错误")
+    return set(names)
+
+
 def _matches(task: Mapping[str, Any], item: Mapping[str, Any]) -> bool:
     field, operator, values = item["field"], item["operator"], item["values"]
     actual = task.get(field)
@@ -453,6 +467,9 @@ class FakeMarketingAPI:
             return
         if any(v.parameter == "filtering" and v.expected == "compact JSON" for v in violations):
             raise _RejectError(12003, "filtering is not valid JSON", "filtering 不是合法的 JSON")
+        if any(v.parameter and v.parameter.startswith("fields") for v in violations):
+            text = "; ".join(str(v) for v in violations)
+            raise _RejectError(12009, f"fields is invalid: {text}", "fields 参数错误")
         text = "; ".join(str(v) for v in violations)
         raise _RejectError(18001, f"parameter validation failed: {text}", "参数校验失败")
 
@@ -484,6 +501,9 @@ class FakeMarketingAPI:
             total = len(candidates)
             chosen = candidates[(page - 1) * page_size : page * page_size]
             rows = [t.read() for t in chosen]
+        wanted = _fields(params)
+        if wanted is not None:
+            rows = [{k: v for k, v in row.items() if k in wanted} for row in rows]
         return {
             "list": rows,
             "page_info": {
@@ -497,7 +517,9 @@ class FakeMarketingAPI:
     def programmed_commponent_result(self, params: Mapping[str, str]) -> dict[str, Any]:
         self.check_account(params)
         derive_id = _int_param(params, "material_derive_id", required=True, low=1, high=None) or 0
-        return copy.deepcopy(self.derive_results.get(derive_id, {}))
+        data = copy.deepcopy(self.derive_results.get(derive_id, {}))
+        wanted = _fields(params)
+        return data if wanted is None else {k: v for k, v in data.items() if k in wanted}
 
     def handle(self, method: str, target: str) -> _Answer:
         """Decide the answer to one request (no I/O); record it before it is sent."""

@@ -19,6 +19,7 @@ def _get_kwargs(
     filtering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,6 +31,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -72,6 +75,7 @@ def sync_detailed(
     filtering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[AsyncTasksGetResponse]:
     """获取异步任务 — list asynchronous tasks
 
@@ -84,6 +88,7 @@ def sync_detailed(
         filtering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,6 +103,7 @@ def sync_detailed(
         filtering=filtering,
         page=page,
         page_size=page_size,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -114,6 +120,7 @@ def sync(
     filtering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> AsyncTasksGetResponse | None:
     """获取异步任务 — list asynchronous tasks
 
@@ -126,6 +133,7 @@ def sync(
         filtering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +149,7 @@ def sync(
         filtering=filtering,
         page=page,
         page_size=page_size,
+        fields=fields,
     ).parsed
 
 
@@ -151,6 +160,7 @@ async def asyncio_detailed(
     filtering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[AsyncTasksGetResponse]:
     """获取异步任务 — list asynchronous tasks
 
@@ -163,6 +173,7 @@ async def asyncio_detailed(
         filtering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +188,7 @@ async def asyncio_detailed(
         filtering=filtering,
         page=page,
         page_size=page_size,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,6 +203,7 @@ async def asyncio(
     filtering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> AsyncTasksGetResponse | None:
     """获取异步任务 — list asynchronous tasks
 
@@ -203,6 +216,7 @@ async def asyncio(
         filtering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,5 +233,6 @@ async def asyncio(
             filtering=filtering,
             page=page,
             page_size=page_size,
+            fields=fields,
         )
     ).parsed

@@ -10,13 +10,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.programmed_commponent_result_get_response import ProgrammedCommponentResultGetResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     account_id: int,
     material_derive_id: int,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +25,8 @@ def _get_kwargs(
     params["account_id"] = account_id
 
     params["material_derive_id"] = material_derive_id
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -66,6 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     account_id: int,
     material_derive_id: int,
+    fields: str | Unset = UNSET,
 ) -> Response[ProgrammedCommponentResultGetResponse]:
     """组件化创意衍生成品查询接口 — derived creative components of a derive task
 
@@ -78,6 +82,7 @@ def sync_detailed(
     Args:
         account_id (int): Account id (int64).
         material_derive_id (int):  Example: 116922.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,6 +95,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         material_derive_id=material_derive_id,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -104,6 +110,7 @@ def sync(
     client: AuthenticatedClient | Client,
     account_id: int,
     material_derive_id: int,
+    fields: str | Unset = UNSET,
 ) -> ProgrammedCommponentResultGetResponse | None:
     """组件化创意衍生成品查询接口 — derived creative components of a derive task
 
@@ -116,6 +123,7 @@ def sync(
     Args:
         account_id (int): Account id (int64).
         material_derive_id (int):  Example: 116922.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +137,7 @@ def sync(
         client=client,
         account_id=account_id,
         material_derive_id=material_derive_id,
+        fields=fields,
     ).parsed
 
 
@@ -137,6 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     account_id: int,
     material_derive_id: int,
+    fields: str | Unset = UNSET,
 ) -> Response[ProgrammedCommponentResultGetResponse]:
     """组件化创意衍生成品查询接口 — derived creative components of a derive task
 
@@ -149,6 +159,7 @@ async def asyncio_detailed(
     Args:
         account_id (int): Account id (int64).
         material_derive_id (int):  Example: 116922.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +172,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         material_derive_id=material_derive_id,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -173,6 +185,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     account_id: int,
     material_derive_id: int,
+    fields: str | Unset = UNSET,
 ) -> ProgrammedCommponentResultGetResponse | None:
     """组件化创意衍生成品查询接口 — derived creative components of a derive task
 
@@ -185,6 +198,7 @@ async def asyncio(
     Args:
         account_id (int): Account id (int64).
         material_derive_id (int):  Example: 116922.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,5 +213,6 @@ async def asyncio(
             client=client,
             account_id=account_id,
             material_derive_id=material_derive_id,
+            fields=fields,
         )
     ).parsed
