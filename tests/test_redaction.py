@@ -118,3 +118,19 @@ def test_timeout_none_is_refused() -> None:
         Client(TOKEN, timeout=None)
     with Client(TOKEN) as client:
         assert client._http.timeout == httpx.Timeout(30.0, connect=10.0)
+
+
+def test_request_log_carries_structured_fields(fake_api: FakeMarketingAPI, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="tencent_ads")
+    with Client(fake_api.token, base_url=fake_api.base_url, retry=FAST_RETRY) as client:
+        client.async_tasks.get(account_id=fake_api.account_id)
+    (record,) = [r for r in caplog.records if r.name == "tencent_ads"]
+    assert record.levelno == logging.DEBUG
+    fields = {k: v for k, v in vars(record).items() if k.startswith("tencent_ads_")}
+    assert fields["tencent_ads_method"] == "GET"
+    assert fields["tencent_ads_path"] == "/async_tasks/get"
+    assert fields["tencent_ads_status"] == 200
+    assert fields["tencent_ads_attempt"] == 1
+    assert fields["tencent_ads_trace_id"].startswith("fake-")
+    assert fields["tencent_ads_duration_ms"] > 0
+    assert record.getMessage().startswith("GET /async_tasks/get -> 200 in ")

@@ -48,10 +48,15 @@ class Call(Generic[T]):
 
     def parse(self, response: httpx.Response, *, attempts: int | None = None) -> T:
         """Decode the envelope (raising typed errors) and build the typed ``data`` model."""
+        return self.parse_traced(response, attempts=attempts)[0]
+
+    def parse_traced(self, response: httpx.Response, *, attempts: int | None = None) -> tuple[T, str | None]:
+        """:meth:`parse`, plus the envelope's ``trace_id`` (for the request log)."""
         envelope = decode(response, method=self.method, path=self.path, attempts=attempts)
-        return parse_data(
+        data = parse_data(
             envelope, self.operation_id, self._from_dict, method=self.method, path=self.path, attempts=attempts
         )
+        return data, envelope.trace_id
 
     def __repr__(self) -> str:
         return f"Call({self.method} {self.path} {self.params!r})"

@@ -204,7 +204,7 @@ class _Core:
         trace_id: str | None = None
         try:
             self.check_response(call, response, state)
-            result = call.parse(response, attempts=state.attempts)
+            result, trace_id = call.parse_traced(response, attempts=state.attempts)
         except ReplayError as exc:
             trace_id = exc.trace_id
             if exc.code == TIMESTAMP_EXPIRED and not state.clock_corrected:
