@@ -195,3 +195,15 @@ async def test_async_client_shares_the_limiter(fake_api: FakeMarketingAPI) -> No
         await asyncio.gather(*(client.async_tasks.get(account_id=fake_api.account_id, page_size=1) for _ in range(11)))
         elapsed = time.monotonic() - started
     assert elapsed >= 10 / 50 - 0.01
+
+
+async def test_iterate_validates_before_the_first_page(fake_api: FakeMarketingAPI, client: Client,
+                                                       async_client: AsyncClient) -> None:
+    from tencent_ads import FilterValidationError
+
+    bad = [{"field": "task_id", "operator": "LESS", "values": ["1"]}]
+    with pytest.raises(FilterValidationError):
+        client.async_tasks.iterate(account_id=fake_api.account_id, filtering=bad)  # raises at the call itself
+    with pytest.raises(FilterValidationError):
+        async_client.async_tasks.iterate(account_id=fake_api.account_id, filtering=bad)
+    assert fake_api.requests == []

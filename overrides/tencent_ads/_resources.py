@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tencent_ads_api.models.async_task import AsyncTask
@@ -55,6 +55,28 @@ def _tasks_call(
     )
 
 
+PageCalls = Callable[[int], Call[AsyncTasksGetData]]
+
+
+def _page_calls(
+    strict_default: bool,
+    account_id: int,
+    filtering: Iterable[FilterLike] | None,
+    page_size: int,
+    strict_filters: bool | None,
+) -> PageCalls:
+    """Validate once (raising now) and return a builder of the call for each page."""
+    filters = list(filtering) if filtering is not None else None
+    first = _tasks_call(strict_default, account_id, filters, 1, page_size, strict_filters)
+
+    def page_call(page: int) -> Call[AsyncTasksGetData]:
+        if page == 1:
+            return first
+        return _tasks_call(strict_default, account_id, filters, page, page_size, strict_filters)
+
+    return page_call
+
+
 class AsyncTasks:
     """``GET async_tasks/get`` — asynchronous tasks of an advertiser account (queryable for 7 days)."""
 
@@ -93,14 +115,18 @@ class AsyncTasks:
         retry: RetryPolicy | int | None = None,
         timeout: TimeoutLike = None,
     ) -> Iterator[AsyncTask]:
-        """Every task across pages, lazily, each once; stops after the last or an empty page."""
-        filters = list(filtering) if filtering is not None else None
-        walker = PageWalker(page_size)
+        """Every task across pages, lazily, each once; stops after the last or an empty page.
+
+        The arguments are validated now, before the first page is asked for.
+        """
+        page_call = _page_calls(self._client._core.strict_filters, account_id, filtering, page_size, strict_filters)
+        return self._pages(page_call, PageWalker(page_size), retry, timeout)
+
+    def _pages(
+        self, page_call: PageCalls, walker: PageWalker, retry: RetryPolicy | int | None, timeout: TimeoutLike
+    ) -> Iterator[AsyncTask]:
         while not walker.done:
-            call = _tasks_call(
-                self._client._core.strict_filters, account_id, filters, walker.page, page_size, strict_filters
-            )
-            yield from walker.accept(self._client.execute(call, retry=retry, timeout=timeout))
+            yield from walker.accept(self._client.execute(page_call(walker.page), retry=retry, timeout=timeout))
 
     def wait(
         self,
@@ -157,7 +183,7 @@ class AsyncAsyncTasks:
         )
         return await self._client.execute(call, retry=retry, timeout=timeout)
 
-    async def iterate(
+    def iterate(
         self,
         *,
         account_id: int,
@@ -167,14 +193,15 @@ class AsyncAsyncTasks:
         retry: RetryPolicy | int | None = None,
         timeout: TimeoutLike = None,
     ) -> AsyncIterator[AsyncTask]:
-        """Every task across pages; see :meth:`AsyncTasks.iterate`."""
-        filters = list(filtering) if filtering is not None else None
-        walker = PageWalker(page_size)
+        """Every task across pages; see :meth:`AsyncTasks.iterate` (validated now, not at the first page)."""
+        page_call = _page_calls(self._client._core.strict_filters, account_id, filtering, page_size, strict_filters)
+        return self._pages(page_call, PageWalker(page_size), retry, timeout)
+
+    async def _pages(
+        self, page_call: PageCalls, walker: PageWalker, retry: RetryPolicy | int | None, timeout: TimeoutLike
+    ) -> AsyncIterator[AsyncTask]:
         while not walker.done:
-            call = _tasks_call(
-                self._client._core.strict_filters, account_id, filters, walker.page, page_size, strict_filters
-            )
-            for task in walker.accept(await self._client.execute(call, retry=retry, timeout=timeout)):
+            for task in walker.accept(await self._client.execute(page_call(walker.page), retry=retry, timeout=timeout)):
                 yield task
 
     async def wait(
