@@ -197,8 +197,9 @@ async def test_async_client_shares_the_limiter(fake_api: FakeMarketingAPI) -> No
     assert elapsed >= 10 / 50 - 0.01
 
 
-async def test_iterate_validates_before_the_first_page(fake_api: FakeMarketingAPI, client: Client,
-                                                       async_client: AsyncClient) -> None:
+async def test_iterate_validates_before_the_first_page(
+    fake_api: FakeMarketingAPI, client: Client, async_client: AsyncClient
+) -> None:
     from tencent_ads import FilterValidationError
 
     bad = [{"field": "task_id", "operator": "LESS", "values": ["1"]}]

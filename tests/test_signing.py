@@ -124,3 +124,27 @@ def test_timestamp_is_epoch_seconds_at_send_time(fake_api: FakeMarketingAPI, cli
     client.async_tasks.get(account_id=fake_api.account_id)
     after = int(time.time())
     assert before <= int(fake_api.requests[-1].params["timestamp"]) <= after
+
+
+def test_raw_generated_client_with_signing_auth(fake_api: FakeMarketingAPI) -> None:
+    """The README's raw-access example: the generated client, signed by SigningAuth, against the fake API."""
+    import tencent_ads_api
+    from tencent_ads import encode_filtering
+    from tencent_ads_api.api.async_tasks import async_tasks_get
+    from tencent_ads_api.types import UNSET
+
+    raw = tencent_ads_api.Client(base_url=fake_api.base_url, httpx_args={"auth": SigningAuth(fake_api.token)})
+    with raw:
+        first = async_tasks_get.sync_detailed(
+            client=raw,
+            account_id=fake_api.account_id,
+            filtering=encode_filtering([{"field": "task_id", "operator": "EQUALS", "values": ["1024"]}]) or UNSET,
+        )
+        second = async_tasks_get.sync_detailed(client=raw, account_id=fake_api.account_id)
+    envelope = first.parsed
+    assert envelope is not None
+    assert envelope.code == 0
+    assert envelope.data.list_[0].task_id == 1024  # type: ignore[union-attr,index]
+    assert second.parsed is not None and second.parsed.code == 0
+    nonces = [r.params["nonce"] for r in fake_api.requests]
+    assert len(nonces) == len(set(nonces)) == 2
