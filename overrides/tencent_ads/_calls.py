@@ -21,7 +21,7 @@ from tencent_ads_api.types import UNSET
 
 from ._envelope import decode, parse_data
 from ._errors import FilterValidationError, RequestValidationError
-from ._filters import FORBIDDEN_CHARACTERS, FilterLike, encode_filtering
+from ._filters import FilterLike, encode_filtering, forbidden_characters
 
 T = TypeVar("T")
 
@@ -81,8 +81,8 @@ def _encode_fields(problems: list[str], fields: Iterable[str] | None) -> str | N
     for position, name in enumerate(names):
         if not isinstance(name, str) or not name:
             problems.append(f"fields[{position}] must be a non-empty string, got {name!r}")
-        elif bad := sorted({c for c in name if c in FORBIDDEN_CHARACTERS}):
-            problems.append(f"fields[{position}] {name!r} contains forbidden character(s) {', '.join(map(repr, bad))}")
+        elif shown := forbidden_characters(name):
+            problems.append(f"fields[{position}] {name!r} contains forbidden character(s) {shown}")
     if not names:
         return None
     return json.dumps(names, ensure_ascii=False, separators=(",", ":"))

@@ -87,6 +87,12 @@ FIELD_RULES: Final[Mapping[str, FieldRule]] = {
 }
 
 
+def forbidden_characters(value: str) -> str | None:
+    """The forbidden characters ``value`` contains, as ``"'/', '<'"``; None when it has none."""
+    bad = sorted({c for c in value if c in FORBIDDEN_CHARACTERS})
+    return ", ".join(repr(c) for c in bad) if bad else None
+
+
 def _plain(value: Any) -> Any:
     """Enum members become their values, so ``TaskStatus.TASK_STATUS_FAIL`` works like its string."""
     return value.value if isinstance(value, enum.Enum) else value
@@ -112,10 +118,9 @@ def _check_value(value: str, rule: FieldRule | None, problems: list[str], label:
         return
     if size > MAX_VALUE_BYTES:
         problems.append(f"{label} is {size} UTF-8 bytes; at most {MAX_VALUE_BYTES} allowed")
-    bad = sorted({c for c in value if c in FORBIDDEN_CHARACTERS})
-    if bad:
-        shown = ", ".join(repr(c) for c in bad)
-        problems.append(f"{label} contains forbidden character{'s' if len(bad) > 1 else ''} {shown}")
+    if shown := forbidden_characters(value):
+        plural = "s" if "," in shown else ""
+        problems.append(f"{label} contains forbidden character{plural} {shown}")
     if rule is None:
         return
     if rule.decimal and not (value.isascii() and value.isdigit()):

@@ -109,26 +109,26 @@ class Waiter:
     def filtering(self) -> list[dict[str, Any]]:
         return [{"field": "task_id", "operator": "EQUALS", "values": [str(self.task_id)]}]
 
-    def observe(self, data: AsyncTasksGetData, now: float) -> WaitProgress:
+    def observe(self, data: AsyncTasksGetData) -> WaitProgress:
         self.polls += 1
         tasks = [] if isinstance(data.list_, Unset) else data.list_
         for task in tasks:
             if task.task_id == self.task_id:
                 self.last_task = task
-        return WaitProgress(self.last_task, status_text(self.last_task), now - self.started, self.polls)
+        return WaitProgress(self.last_task, status_text(self.last_task), self.clock() - self.started, self.polls)
 
     def after_poll(self, data: AsyncTasksGetData) -> AsyncTask | float:
         """Everything between two polls: record, report progress, then the final task or the seconds to sleep."""
-        progress = self.observe(data, self.clock())
+        progress = self.observe(data)
         if self.on_progress is not None:
             self.on_progress(progress)
         if progress.task is not None and is_terminal(progress.status):
             return progress.task
-        return self.next_sleep(self.clock())
+        return self.next_sleep()
 
-    def next_sleep(self, now: float) -> float:
+    def next_sleep(self) -> float:
         """Seconds to sleep before the next poll; raises :class:`WaitTimeoutError` when time is up."""
-        remaining = self.started + self.timeout - now
+        remaining = self.started + self.timeout - self.clock()
         if remaining <= 0:
             raise WaitTimeoutError(self.task_id, self.timeout, status_text(self.last_task), self.last_task)
         sleep = min(self.interval, remaining)
