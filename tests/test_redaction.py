@@ -91,12 +91,19 @@ def test_reprs_hold_no_token() -> None:
 
 
 def test_plain_http_to_a_remote_host_is_refused_before_connecting() -> None:
-    for url in ("http://api.e.qq.com/v3.0", "http://192.168.1.10:8080/v3.0"):
+    # Names are refused even when they usually mean loopback: only a literal loopback address is trusted.
+    for url in (
+        "http://api.e.qq.com/v3.0",
+        "http://192.168.1.10:8080/v3.0",
+        "http://localhost:1/v3.0",
+        "http://attacker.localhost/v3.0",
+        "http://127.0.0.1.nip.io/v3.0",
+    ):
         with pytest.raises(ConfigurationError, match="refusing to send the access token over plain http"):
             Client(TOKEN, base_url=url)
     for url in (
         "http://127.0.0.1:1/v3.0",
-        "http://localhost:1/v3.0",
+        "http://127.5.6.7:1/v3.0",
         "http://[::1]:1/v3.0",
         "https://api.e.qq.com/v3.0",
     ):

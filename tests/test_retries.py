@@ -90,7 +90,9 @@ def test_budget_exhausted_raises_the_last_typed_error(fake_api: FakeMarketingAPI
 def test_per_call_retry_override(fake_api: FakeMarketingAPI, client: Client) -> None:
     fake_api.inject(Fault("http_status", status=503))
     with pytest.raises(HTTPStatusError):
-        client.async_tasks.get(account_id=fake_api.account_id, retry=1)
+        client.async_tasks.get(account_id=fake_api.account_id, retry=0)  # retry=N: N retries, so 0 = none
+    fake_api.inject(Fault("http_status", status=503))
+    client.async_tasks.get(account_id=fake_api.account_id, retry=1)  # one retry is enough for one fault
     fake_api.inject(*[Fault("http_status", status=503)] * 5)
     client.async_tasks.get(account_id=fake_api.account_id, retry=FAST_RETRY.evolve(max_attempts=6))
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 from tencent_ads_api.api.async_tasks import async_tasks_get
@@ -21,15 +22,24 @@ from tencent_ads_api.types import UNSET
 
 from ._envelope import decode, parse_data
 from ._errors import FilterValidationError, RequestValidationError
-from ._filters import FilterLike, encode_filtering, forbidden_characters
+from ._filters import FilterLike, encode_filtering, forbidden_characters, unencodable
 
 T = TypeVar("T")
 
+MAX_PAGE: Final = 99999
+MAX_PAGE_SIZE: Final = 100
+INT64_MAX: Final = 2**63 - 1
+#: httpx refuses URLs longer than 65,536 characters; the base URL and the three global parameters need < 1 KiB.
+MAX_QUERY_LENGTH: Final = 65536 - 1024
+
 
 class Call(Generic[T]):
-    """One prepared API call: method, path, query (without the global parameters) and its parser."""
+    """One prepared API call: method, path, query (without the global parameters) and its parser.
 
-    __slots__ = ("_from_dict", "method", "operation_id", "params", "path")
+    ``query`` is the encoded query string, built once here; each attempt appends its fresh signature.
+    """
+
+    __slots__ = ("_from_dict", "method", "operation_id", "params", "path", "query")
 
     def __init__(
         self,
@@ -45,14 +55,24 @@ class Call(Generic[T]):
         self.params = params
         self.operation_id = operation_id
         self._from_dict = from_dict
+        self.query = urlencode(params)
+        if len(self.query) > MAX_QUERY_LENGTH:
+            raise RequestValidationError(
+                [
+                    f"the encoded query is {len(self.query)} characters; a request URL holds at most "
+                    f"{MAX_QUERY_LENGTH} (use fewer or shorter filter values, or split the request)"
+                ]
+            )
 
     def parse(self, response: httpx.Response, *, attempts: int | None = None) -> T:
         """Decode the envelope (raising typed errors) and build the typed ``data`` model."""
-        return self.parse_traced(response, attempts=attempts)[0]
+        return self.parse_body(response.status_code, response.content, attempts=attempts)[0]
 
-    def parse_traced(self, response: httpx.Response, *, attempts: int | None = None) -> tuple[T, str | None]:
-        """:meth:`parse`, plus the envelope's ``trace_id`` (for the request log)."""
-        envelope = decode(response, method=self.method, path=self.path, attempts=attempts)
+    def parse_body(
+        self, status_code: int, body: bytes, *, attempts: int | None = None, truncated: bool = False
+    ) -> tuple[T, str | None]:
+        """:meth:`parse` from a status and the body bytes, plus the envelope's ``trace_id`` (for the request log)."""
+        envelope = decode(status_code, body, method=self.method, path=self.path, attempts=attempts, truncated=truncated)
         data = parse_data(
             envelope, self.operation_id, self._from_dict, method=self.method, path=self.path, attempts=attempts
         )
@@ -62,12 +82,19 @@ class Call(Generic[T]):
         return f"Call({self.method} {self.path} {self.params!r})"
 
 
-def _check_int(problems: list[str], name: str, value: object, low: int, high: int | None = None) -> None:
+def _check_int(problems: list[str], name: str, value: object, low: int, high: int = INT64_MAX) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.append(f"{name} must be an int, got {type(value).__name__} {value!r}")
-    elif value < low or (high is not None and value > high):
-        bound = f"{low}–{high}" if high is not None else f">= {low}"
-        problems.append(f"{name} must be {bound}, got {value}")
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        problems.append(f"{name} must be an int, got {type(value).__name__} {shown}")
+    elif value < low or value > high:
+        if high != INT64_MAX:
+            bound = f"{low}–{high}"
+        elif value < low:
+            bound = f">= {low}"
+        else:
+            bound = "at most 2**63-1 (an int64)"
+        shown = str(value) if value.bit_length() < 128 else f"a {value.bit_length()}-bit number"
+        problems.append(f"{name} must be {bound}, got {shown}")
 
 
 def _encode_fields(problems: list[str], fields: Iterable[str] | None) -> str | None:
@@ -78,12 +105,16 @@ def _encode_fields(problems: list[str], fields: Iterable[str] | None) -> str | N
         problems.append(f"fields must be a list of field names, got {type(fields).__name__}")
         return None
     names = list(fields)
+    before = len(problems)
     for position, name in enumerate(names):
         if not isinstance(name, str) or not name:
-            problems.append(f"fields[{position}] must be a non-empty string, got {name!r}")
-        elif shown := forbidden_characters(name):
-            problems.append(f"fields[{position}] {name!r} contains forbidden character(s) {shown}")
-    if not names:
+            text = repr(name) if len(repr(name)) <= 60 else repr(name)[:57] + "..."
+            problems.append(f"fields[{position}] must be a non-empty string, got {text}")
+        elif unencodable(name):
+            problems.append(f"fields[{position}] is not valid Unicode text (a lone surrogate)")
+        elif bad := forbidden_characters(name):
+            problems.append(f"fields[{position}] {name!r} contains forbidden character(s) {bad}")
+    if not names or len(problems) > before:
         return None
     return json.dumps(names, ensure_ascii=False, separators=(",", ":"))
 
@@ -111,9 +142,9 @@ def async_tasks_get_call(
     problems: list[str] = []
     _check_int(problems, "account_id", account_id, 1)
     if page is not None:
-        _check_int(problems, "page", page, 1, 99999)
+        _check_int(problems, "page", page, 1, MAX_PAGE)
     if page_size is not None:
-        _check_int(problems, "page_size", page_size, 1, 100)
+        _check_int(problems, "page_size", page_size, 1, MAX_PAGE_SIZE)
     encoded_fields = _encode_fields(problems, fields)
     try:
         encoded = encode_filtering(filtering, strict=strict_filters)

@@ -8,13 +8,25 @@ send. A call goes::
     Call (validated, no I/O)
       └─ stamina retry_context (RetryPolicy.backoff_for decides)
            └─ attempt: rate-limit slot → build a new request, signed with
-                access_token, timestamp and a fresh nonce → httpx send
-                → Call.parse (envelope, typed errors, lenient models)
+                access_token, timestamp and a fresh nonce → httpx send,
+                body read in chunks under the call's deadline and size limit
+                → Call.parse_body (envelope, typed errors, lenient models)
+
+An error leaves an attempt scrubbed: no ``__context__`` (httpx's exception
+holds the request, and so the URL with the token) and no traceback frames
+below the attempt (their locals hold the request and the response).
+
+After ``os.fork()`` a client opens a fresh connection pool in the child on its
+next call, so the two processes never share a keep-alive socket (they would
+read each other's answers). The pool inherited from the parent is abandoned,
+not closed: closing it could write to sockets the parent still uses. A
+``transport=`` you pass yourself is yours to make fork-safe.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar
@@ -22,24 +34,32 @@ from urllib.parse import urlencode
 
 import httpx
 
+from ._bounds import CALL_DEADLINE, BodyLimit, body_limit, bound_transports, past
 from ._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     TimeoutLike,
     resolve_base_url,
+    resolve_max_bytes,
     resolve_timeout,
     resolve_token,
 )
 from ._errors import (
+    ConfigurationError,
     ConnectError,
+    DeadlineExceededError,
     ReplayError,
     RequestError,
     RequestValidationError,
+    ResponseDecodeError,
+    ResponseTooLargeError,
     ResponseValidationError,
+    TencentAdsError,
     TimeoutError,
 )
 from ._ratelimit import RateLimiter
 from ._redaction import install_log_redaction, redact
-from ._retries import TIMESTAMP_EXPIRED, RetryPolicy, parse_retry_after, server_clock_offset
+from ._retries import TIMESTAMP_EXPIRED, RetryPolicy, as_policy, parse_retry_after, server_clock_offset
 from ._signing import SigningAuth
 
 if TYPE_CHECKING:
@@ -70,6 +90,14 @@ class _CallState:
     def remaining(self) -> float | None:
         return None if self.deadline_at is None else self.deadline_at - time.monotonic()
 
+    def deadline_error(self, call: Call[Any], what: str = "") -> DeadlineExceededError:
+        return DeadlineExceededError(
+            f"deadline of {self.policy.deadline:g} s exceeded{what}",
+            method=call.method,
+            path=call.path,
+            attempts=self.attempts,
+        )
+
     def backoff(self, exc: Exception) -> bool | float:
         decision = self.policy.backoff_for(exc)
         if decision is False:
@@ -89,24 +117,38 @@ class _Core:
         access_token: str | None,
         base_url: str | httpx.URL | None,
         timeout: TimeoutLike,
-        retry: RetryPolicy | None,
+        retry: RetryPolicy | int | None,
         rate_limit: float | RateLimiter | None,
         strict_filters: bool,
         validate_requests: bool = False,
         validate_responses: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         install_log_redaction()
+        for name, flag in (
+            ("strict_filters", strict_filters),
+            ("validate_requests", validate_requests),
+            ("validate_responses", validate_responses),
+        ):
+            if not isinstance(flag, bool):
+                raise ConfigurationError(f"{name} must be True or False, got {flag!r}")
         self.validate_requests = validate_requests
         self.validate_responses = validate_responses
         self.auth = SigningAuth(resolve_token(access_token))
         self.base_url = resolve_base_url(base_url)
         self._prefix = str(self.base_url).rstrip("/")
         self.timeout = resolve_timeout(timeout)
-        self.retry = retry if retry is not None else RetryPolicy()
+        self.retry = as_policy(retry, RetryPolicy())
+        self.max_response_bytes = resolve_max_bytes(max_response_bytes)
         if rate_limit is None or isinstance(rate_limit, RateLimiter):
             self.limiter = rate_limit
+        elif isinstance(rate_limit, int | float) and not isinstance(rate_limit, bool):
+            try:
+                self.limiter = RateLimiter(rate_limit)
+            except ValueError as exc:
+                raise ConfigurationError(f"rate_limit: {exc}") from None
         else:
-            self.limiter = RateLimiter(rate_limit)
+            raise ConfigurationError(f"rate_limit must be requests per second or a RateLimiter, got {rate_limit!r}")
         self.strict_filters = strict_filters
 
     def httpx_kwargs(self, transport: Any, extra: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -116,17 +158,18 @@ class _Core:
             "headers": {"User-Agent": USER_AGENT},
             "follow_redirects": False,
         }
+        if self.base_url.scheme == "http":
+            # Plain http (literal loopback only): a proxy from the environment would receive the token in clear.
+            kwargs["trust_env"] = False
         if transport is not None:
             kwargs["transport"] = transport
+        if extra is not None and not isinstance(extra, Mapping):
+            raise ConfigurationError(f"httpx_args must be a mapping, got {type(extra).__name__}")
         kwargs.update(extra or {})
         return kwargs
 
     def state(self, retry: RetryPolicy | int | None, timeout: TimeoutLike | None) -> _CallState:
-        if isinstance(retry, int):
-            policy = self.retry.evolve(max_attempts=retry)
-        else:
-            policy = retry if retry is not None else self.retry
-        return _CallState(policy, self.timeout if timeout is None else resolve_timeout(timeout))
+        return _CallState(as_policy(retry, self.retry), self.timeout if timeout is None else resolve_timeout(timeout))
 
     def check_request(self, call: Call[Any]) -> None:
         """With ``validate_requests=True``: validate against the spec (openapi-core) before anything is sent."""
@@ -138,17 +181,15 @@ class _Core:
         if violations:
             raise RequestValidationError(violations, what=f"{call.method} {call.path} (checked against the spec)")
 
-    def check_response(self, call: Call[Any], response: httpx.Response, state: _CallState) -> None:
+    def check_response(self, call: Call[Any], status_code: int, body: bytes, state: _CallState) -> None:
         """With ``validate_responses=True``: validate a 200 answer against the spec's response schema."""
-        if not self.validate_responses or response.status_code != 200:
+        if not self.validate_responses or status_code != 200:
             return
         from .validation import validate_response
 
-        violations = validate_response(call.path, response.content, method=call.method)
+        violations = validate_response(call.path, body, method=call.method)
         if violations:
-            raise ResponseValidationError(
-                violations, response.content, method=call.method, path=call.path, attempts=state.attempts
-            )
+            raise ResponseValidationError(violations, body, method=call.method, path=call.path, attempts=state.attempts)
 
     def retrying(self, state: _CallState) -> Any:
         import stamina  # imported on the first call, not with the package
@@ -170,12 +211,8 @@ class _Core:
         if remaining is None or remaining >= state.longest_timeout:
             return state.timeout
         if remaining <= 0:
-            raise TimeoutError(
-                f"deadline of {state.policy.deadline} s exceeded",
-                method=call.method,
-                path=call.path,
-                attempts=state.attempts - 1,
-            )
+            state.attempts -= 1
+            raise state.deadline_error(call)
 
         def clamp(value: float | None) -> float:
             return remaining if value is None else min(value, remaining)
@@ -183,11 +220,29 @@ class _Core:
         t = state.timeout
         return httpx.Timeout(connect=clamp(t.connect), read=clamp(t.read), write=clamp(t.write), pool=clamp(t.pool))
 
+    def rate_limit_wait(self, call: Call[Any], state: _CallState) -> float:
+        """Seconds to wait for this attempt's rate-limit slot; a slot beyond the deadline ends the call now."""
+        if self.limiter is None:
+            return 0.0
+        delay = self.limiter.reserve()
+        remaining = state.remaining()
+        if remaining is not None and delay >= remaining:
+            raise state.deadline_error(call, f" (the rate limit's next slot is {delay:.1f} s away)")
+        return delay
+
     def build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout) -> httpx.Request:
         """A new request for one attempt, signed here: fresh nonce and timestamp, one URL parse."""
         # urlencode is what httpx.QueryParams uses underneath (params here are ints and strings), minus a layer.
-        query = urlencode({**call.params, **self.auth.global_params()})
-        return http.build_request(call.method, f"{self._prefix}{call.path}?{query}", timeout=timeout)
+        signature = urlencode(self.auth.global_params())
+        url = (
+            f"{self._prefix}{call.path}?{call.query}&{signature}"
+            if call.query
+            else f"{self._prefix}{call.path}?{signature}"
+        )
+        try:
+            return http.build_request(call.method, url, timeout=timeout)
+        except httpx.InvalidURL as exc:  # the query is bounded when the Call is built; this is the last guard
+            raise RequestValidationError([f"the request URL is invalid: {redact(str(exc))}"]) from None
 
     def transport_error(self, exc: Exception, call: Call[Any], state: _CallState, started: float) -> RequestError:
         """Map an httpx exception to ours (the URL, and so the token, is never part of the text)."""
@@ -196,20 +251,42 @@ class _Core:
         text = redact(str(exc)) or kind
         self._log(call, state, started, None, error=kind)
         if isinstance(exc, httpx.TimeoutException):
+            if state.deadline_at is not None and past(state.deadline_at):
+                return state.deadline_error(call, f" ({kind})")
             return TimeoutError(f"{kind}: {text}", **where)
+        if isinstance(exc, httpx.DecodingError):
+            error = ResponseDecodeError(f"response body could not be decompressed ({kind}: {text})", **where)
+            error.transient = True
+            return error
         return ConnectError(f"{kind}: {text}", **where)
 
-    def finish(self, call: Call[T], response: httpx.Response, state: _CallState, started: float) -> T:
+    def open_body(self, response: httpx.Response) -> BodyLimit:
+        return body_limit(response.status_code, self.max_response_bytes)
+
+    def body_read(self, call: Call[Any], state: _CallState, limit: BodyLimit, more: bool) -> bool:
+        """After a chunk: whether to read on. Past the deadline, or a 200 answer over the limit, raises."""
+        if state.deadline_at is not None and past(state.deadline_at):
+            raise state.deadline_error(call, " (while reading the answer)")
+        if not more and limit.over_is_error:
+            raise ResponseTooLargeError(limit.limit, method=call.method, path=call.path, attempts=state.attempts)
+        return more
+
+    def finish(self, call: Call[T], response: httpx.Response, limit: BodyLimit, state: _CallState, started: float) -> T:
         """Read one answer: the typed model, or the typed error annotated for the retry decision."""
         trace_id: str | None = None
+        body = limit.body()
         try:
-            self.check_response(call, response, state)
-            result, trace_id = call.parse_traced(response, attempts=state.attempts)
+            self.check_response(call, response.status_code, body, state)
+            result, trace_id = call.parse_body(
+                response.status_code, body, attempts=state.attempts, truncated=limit.truncated
+            )
         except ReplayError as exc:
             trace_id = exc.trace_id
             if exc.code == TIMESTAMP_EXPIRED and not state.clock_corrected:
                 offset = server_clock_offset(response.headers.get("Date"))
-                if offset is not None:
+                if offset is None:
+                    logger.warning("12101 timestamp expired, and the server's Date header gives no usable time")
+                else:
                     self.auth.clock_offset = offset
                     state.clock_corrected = True
                     exc.clock_corrected = True
@@ -257,8 +334,23 @@ class _Core:
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
+def scrubbed(error: TencentAdsError) -> TencentAdsError:
+    """``error``, ready to leave an attempt: no chained exception and no frames below the caller's.
+
+    httpx's exceptions hold the request (its URL carries the token); the frames
+    of the attempt hold the request and the response as locals, which error
+    reporters that record locals (Sentry, ``pytest -l``) would show.
+    """
+    error.__cause__ = None
+    error.__context__ = None
+    error.__suppress_context__ = True
+    return error.with_traceback(None)
+
+
 class _ClientBase(Generic[TransportT]):
     """What both clients take and hold; each subclass opens its own kind of httpx client."""
+
+    _http: Any
 
     def __init__(
         self,
@@ -266,11 +358,12 @@ class _ClientBase(Generic[TransportT]):
         *,
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
+        retry: RetryPolicy | int | None = None,
         rate_limit: float | RateLimiter | None = None,
         strict_filters: bool = True,
         validate_requests: bool = False,
         validate_responses: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: TransportT | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
@@ -283,10 +376,25 @@ class _ClientBase(Generic[TransportT]):
             strict_filters=strict_filters,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
         )
-        self._open(self._core.httpx_kwargs(transport, httpx_args))
+        self._httpx_kwargs = self._core.httpx_kwargs(transport, httpx_args)
+        self._open_http()
+        self._add_resources()
 
-    def _open(self, httpx_kwargs: dict[str, Any]) -> None:
+    def _open_http(self) -> None:
+        self._pid = os.getpid()
+        self._http = self._http_class()(**self._httpx_kwargs)
+        bound_transports(self._http)
+
+    def _after_fork(self) -> None:
+        """In a child process: abandon the parent's pool (never close it: the parent still uses its sockets)."""
+        self._open_http()
+
+    def _http_class(self) -> type[httpx.Client | httpx.AsyncClient]:
+        raise NotImplementedError
+
+    def _add_resources(self) -> None:
         raise NotImplementedError
 
     @property
@@ -317,19 +425,25 @@ class Client(_ClientBase[httpx.BaseTransport]):
     Arguments: ``access_token`` (default: env ``TENCENT_ADS_ACCESS_TOKEN``),
     ``base_url`` (default: env ``TENCENT_ADS_BASE_URL``, else production),
     ``timeout`` (seconds or :class:`httpx.Timeout`; finite by default),
-    ``retry`` (:class:`RetryPolicy`), ``rate_limit`` (requests per second shared
-    by all threads using this client, or a :class:`RateLimiter`),
-    ``strict_filters`` (False skips the filter rules but not the shape),
-    ``validate_requests`` / ``validate_responses`` (check every request before
-    sending, every answer before returning, against the packaged spec with
-    openapi-core — loaded on first use),
-    ``transport`` and ``httpx_args`` (passed to :class:`httpx.Client`).
+    ``retry`` (:class:`RetryPolicy`, or an int: retries after the first attempt),
+    ``rate_limit`` (requests per second shared by all threads using this client,
+    or a :class:`RateLimiter`), ``strict_filters`` (False skips the filter
+    rules but not the shape), ``validate_requests`` / ``validate_responses``
+    (check every request before sending, every answer before returning,
+    against the packaged spec with openapi-core — loaded on first use),
+    ``max_response_bytes`` (the most bytes read of one answer, after
+    decompression; 16 MiB by default), ``transport`` and ``httpx_args``
+    (passed to :class:`httpx.Client`).
     """
 
-    def _open(self, httpx_kwargs: dict[str, Any]) -> None:
+    _http: httpx.Client
+
+    def _http_class(self) -> type[httpx.Client]:
+        return httpx.Client
+
+    def _add_resources(self) -> None:
         from ._resources import AsyncTasks, ProgrammedCommponentResult
 
-        self._http = httpx.Client(**httpx_kwargs)
         self.async_tasks = AsyncTasks(self)
         self.programmed_commponent_result = ProgrammedCommponentResult(self)
 
@@ -338,26 +452,47 @@ class Client(_ClientBase[httpx.BaseTransport]):
         core = self._core
         core.check_request(call)
         state = core.state(retry, timeout)
+        if self._pid != os.getpid():
+            self._after_fork()
         for attempt in core.retrying(state):
             with attempt:
                 return self._attempt(call, state)
         raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
 
     def _attempt(self, call: Call[T], state: _CallState) -> T:
+        try:
+            return self._exchange(call, state)
+        except TencentAdsError as error:
+            raise scrubbed(error)  # noqa: B904 - on purpose: nothing chained, see scrubbed()
+
+    def _exchange(self, call: Call[T], state: _CallState) -> T:
         core = self._core
         timeout = core.attempt_timeout(call, state)
-        if core.limiter is not None and (delay := core.limiter.reserve()) > 0:
+        if (delay := core.rate_limit_wait(call, state)) > 0:
             time.sleep(delay)
         request = core.build(self._http, call, timeout)
         started = time.perf_counter()
+        token = CALL_DEADLINE.set(state.deadline_at)
         try:
-            response = self._http.send(request)
-        except httpx.TransportError as exc:
-            raise core.transport_error(exc, call, state, started) from None
-        return core.finish(call, response, state, started)
+            response = self._http.send(request, stream=True)
+            try:
+                limit = core.open_body(response)
+                for chunk in response.iter_bytes():
+                    if not core.body_read(call, state, limit, limit.add(chunk)):
+                        break
+            finally:
+                response.close()
+        except httpx.RequestError as exc:
+            error = core.transport_error(exc, call, state, started)
+        else:
+            return core.finish(call, response, limit, state, started)
+        finally:
+            CALL_DEADLINE.reset(token)
+        raise error
 
     def close(self) -> None:
-        self._http.close()
+        if self._pid == os.getpid():
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -375,10 +510,14 @@ class AsyncClient(_ClientBase[httpx.AsyncBaseTransport]):
             data = await client.programmed_commponent_result.get(account_id=123, material_derive_id=116922)
     """
 
-    def _open(self, httpx_kwargs: dict[str, Any]) -> None:
+    _http: httpx.AsyncClient
+
+    def _http_class(self) -> type[httpx.AsyncClient]:
+        return httpx.AsyncClient
+
+    def _add_resources(self) -> None:
         from ._resources import AsyncAsyncTasks, AsyncProgrammedCommponentResult
 
-        self._http = httpx.AsyncClient(**httpx_kwargs)
         self.async_tasks = AsyncAsyncTasks(self)
         self.programmed_commponent_result = AsyncProgrammedCommponentResult(self)
 
@@ -387,28 +526,49 @@ class AsyncClient(_ClientBase[httpx.AsyncBaseTransport]):
         core = self._core
         core.check_request(call)
         state = core.state(retry, timeout)
+        if self._pid != os.getpid():
+            self._after_fork()
         async for attempt in core.retrying(state):
             with attempt:
                 return await self._attempt(call, state)
         raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
 
     async def _attempt(self, call: Call[T], state: _CallState) -> T:
+        try:
+            return await self._exchange(call, state)
+        except TencentAdsError as error:
+            raise scrubbed(error)  # noqa: B904 - on purpose: nothing chained, see scrubbed()
+
+    async def _exchange(self, call: Call[T], state: _CallState) -> T:
         core = self._core
         timeout = core.attempt_timeout(call, state)
-        if core.limiter is not None and (delay := core.limiter.reserve()) > 0:
+        if (delay := core.rate_limit_wait(call, state)) > 0:
             import asyncio
 
             await asyncio.sleep(delay)
         request = core.build(self._http, call, timeout)
         started = time.perf_counter()
+        token = CALL_DEADLINE.set(state.deadline_at)
         try:
-            response = await self._http.send(request)
-        except httpx.TransportError as exc:
-            raise core.transport_error(exc, call, state, started) from None
-        return core.finish(call, response, state, started)
+            response = await self._http.send(request, stream=True)
+            try:
+                limit = core.open_body(response)
+                async for chunk in response.aiter_bytes():
+                    if not core.body_read(call, state, limit, limit.add(chunk)):
+                        break
+            finally:
+                await response.aclose()
+        except httpx.RequestError as exc:
+            error = core.transport_error(exc, call, state, started)
+        else:
+            return core.finish(call, response, limit, state, started)
+        finally:
+            CALL_DEADLINE.reset(token)
+        raise error
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        if self._pid == os.getpid():
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -1,8 +1,22 @@
-"""Client settings: where the token and base URL come from, timeouts, and the plain-http guard."""
+"""Client settings: where the token and base URL come from, timeouts, limits, and the plain-http rule.
+
+Every setting is checked when the client is built, so a bad one is a
+:class:`~tencent_ads.ConfigurationError` at construction, never a ``TypeError``
+from deep inside httpx at the first call.
+
+The plain-http rule: the access token travels in the query string, so
+``http://`` is accepted only for a *literal* loopback address
+(``127.0.0.0/8`` or ``[::1]``) — not for names such as ``localhost`` or
+``x.localhost``, whose resolution is outside our control — and a plain-http
+client never goes through a proxy from the environment (``HTTP_PROXY`` would
+receive the token in clear).
+"""
 
 from __future__ import annotations
 
 import ipaddress
+import math
+import numbers
 import os
 from typing import Final
 
@@ -19,47 +33,83 @@ BASE_URL_ENV: Final = "TENCENT_ADS_BASE_URL"
 #: httpx's ``timeout=None`` waits forever; these are finite. Per call: ``timeout=``.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 
+#: The most response bytes read for one answer (after decompression). The largest documented answer, a page of
+#: 100 tasks, is about 100 KB; 16 MiB leaves room for any real answer and stops a decompression bomb.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 16 * 1024 * 1024
+
 TimeoutLike = httpx.Timeout | float | None
+
+_TOKEN_CHARACTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~+/")
 
 
 def resolve_token(access_token: str | None) -> Secret:
     token = access_token if access_token is not None else os.environ.get(TOKEN_ENV)
+    if token is not None and not isinstance(token, str):
+        raise ConfigurationError(f"access_token must be a string, got {type(token).__name__}")
     if not token:
         raise ConfigurationError(f"no access token: pass access_token=... or set {TOKEN_ENV}")
-    if any(c in token for c in "&#= \t\r\n"):
-        raise ConfigurationError("the access token contains characters a token cannot contain")
+    if not set(token) <= _TOKEN_CHARACTERS:
+        # Never echo the token (or any of its characters) in the message.
+        raise ConfigurationError(
+            "the access token contains characters a token cannot contain (expected letters, digits and -._~+/)"
+        )
     return Secret(token)
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
+def is_literal_loopback(host: str) -> bool:
+    """``127.x.x.x`` or ``::1`` written as an address — never a name."""
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
 
 
-def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
-    """The base URL to use; refuses plain ``http://`` to anything but loopback (the token is in the URL)."""
+def resolve_base_url(base_url: str | httpx.URL | None, *, what: str = "base_url") -> httpx.URL:
+    """The base URL to use; refuses plain ``http://`` to anything but a literal loopback address."""
     raw = base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or PRODUCTION_BASE_URL
+    if not isinstance(raw, str | httpx.URL):
+        raise ConfigurationError(f"{what} must be a string or httpx.URL, got {type(raw).__name__}")
     try:
         url = httpx.URL(str(raw))
     except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"invalid base_url: {exc}") from None
+        raise ConfigurationError(f"invalid {what}: {exc}") from None
     if url.scheme not in {"http", "https"} or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {str(url)!r}")
-    if url.query or url.fragment:
-        raise ConfigurationError("base_url must not carry a query or fragment")
-    if url.scheme == "http" and not _is_loopback(url.host):
+        raise ConfigurationError(f"{what} must be an http(s) URL with a host, got {str(url)!r}")
+    if url.query or url.fragment or url.userinfo:
+        raise ConfigurationError(f"{what} must not carry a query, fragment or user info")
+    if url.scheme == "http" and not is_literal_loopback(url.host):
         raise ConfigurationError(
             f"refusing to send the access token over plain http to {url.host}: use https "
-            "(plain http is allowed only for loopback test servers)"
+            "(plain http is allowed only for a literal loopback address such as http://127.0.0.1:8000)"
         )
     return url
+
+
+def positive_seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
+    """A finite number of seconds (any real number type, not bool), as float; ConfigurationError otherwise."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ConfigurationError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    seconds = float(value)
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
+        bound = ">= 0" if allow_zero else "> 0"
+        raise ConfigurationError(f"{name} must be a finite number {bound}, got {value!r}")
+    return seconds
 
 
 def resolve_timeout(timeout: TimeoutLike) -> httpx.Timeout:
     if timeout is None:
         raise ConfigurationError("timeout=None would wait forever; pass a number of seconds or an httpx.Timeout")
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(float(timeout))
+    if isinstance(timeout, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, part)
+            if value is None:
+                raise ConfigurationError(f"timeout.{part}=None would wait forever; give every part a finite value")
+            positive_seconds(value, f"timeout.{part}")
+        return timeout
+    return httpx.Timeout(positive_seconds(timeout, "timeout"))
+
+
+def resolve_max_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"max_response_bytes must be a positive int, got {value!r}")
+    return value

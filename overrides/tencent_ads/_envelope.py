@@ -13,8 +13,6 @@ import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import httpx
-
 from ._errors import ApiError, HTTPStatusError, ResponseDecodeError, api_error_class
 from ._lenient import normalize, plan_for, to_int
 
@@ -35,22 +33,28 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else "" if value is None else str(value)
 
 
-def decode(response: httpx.Response, *, method: str, path: str, attempts: int | None = None) -> Envelope:
-    """Check the status, decode the JSON envelope, raise on ``code != 0``."""
+def decode(
+    status_code: int, body: bytes, *, method: str, path: str, attempts: int | None = None, truncated: bool = False
+) -> Envelope:
+    """Check the status, decode the JSON envelope, raise on ``code != 0``.
+
+    ``truncated``: the client stopped reading a non-200 body at its limit (the snippet says so).
+    """
     where: dict[str, Any] = {"method": method, "path": path, "attempts": attempts}
-    if response.status_code != 200:
-        raise HTTPStatusError(response.status_code, response.content, **where)
-    body = response.content
+    if status_code != 200:
+        raise HTTPStatusError(status_code, body, truncated=truncated, **where)
     try:
         document = json.loads(body)
-    except ValueError:
+    except RecursionError:
+        raise ResponseDecodeError("response JSON is nested too deeply to decode", body[:200], **where) from None
+    except ValueError:  # not JSON, not UTF-8, or a number of more than 4,300 digits
         error = ResponseDecodeError("response body is not JSON", body, **where)
         error.transient = True  # a truncated or proxy-mangled answer to a GET: worth another attempt
         raise error from None
     if not isinstance(document, dict) or "code" not in document:
         raise ResponseDecodeError("response is not a Marketing API envelope (no 'code')", body, **where)
     trace_id = document.get("trace_id")
-    trace = trace_id if isinstance(trace_id, str) and trace_id else None
+    trace = trace_id[:200] if isinstance(trace_id, str) and trace_id else None
     code = to_int(document["code"])
     if code != 0:
         errors = document.get("errors")
@@ -80,18 +84,25 @@ def parse_data(
     attempts: int | None = None,
 ) -> T:
     """Normalize ``data`` along the spec (string ids → int, nulls → absent) and build the typed model."""
-    data = normalize(envelope.data, plan_for(operation_id))
     try:
+        data = normalize(envelope.data, plan_for(operation_id))
         return from_dict(data)
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
         raise ResponseDecodeError(
-            f"response data does not match the documented shape ({type(exc).__name__}: {exc})",
-            json.dumps(envelope.data, ensure_ascii=False, default=str),
+            f"response data does not match the documented shape ({type(exc).__name__}: {str(exc)[:200]})",
+            _dump(envelope.data),
             method=method,
             path=path,
             attempts=attempts,
             trace_id=envelope.trace_id,
         ) from None
+
+
+def _dump(data: Any) -> str:
+    try:
+        return json.dumps(data, ensure_ascii=False, default=str)[:2000]
+    except (ValueError, RecursionError):
+        return "<undisplayable>"
 
 
 __all__ = ["ApiError", "Envelope", "decode", "parse_data"]

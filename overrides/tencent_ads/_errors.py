@@ -17,12 +17,17 @@ class that calls for a different reaction (see ``REFERENCE.md``, error codes)::
     └── TransportError              no usable answer
         ├── ConnectError
         ├── TimeoutError
+        │   └── DeadlineExceededError   the call's deadline passed (not retried)
         ├── HTTPStatusError         HTTP status other than 200 (status, bounded body snippet)
+        ├── ResponseTooLargeError   the answer is larger than ``max_response_bytes``
         └── ResponseDecodeError     body is not JSON, not an envelope, or not the documented shape
             └── ResponseValidationError   breaks the spec (opt-in ``validate_responses=True``)
 
 No exception text or repr contains the access token: errors carry the method
-and the path, never the URL.
+and the path, never the URL, and the clients raise them with no ``__context__``
+(httpx's exception, whose request holds the URL) and no traceback frames below
+the client's own. Every error pickles with its fields (a worker process of a
+``ProcessPoolExecutor`` can raise any of them).
 """
 
 from __future__ import annotations
@@ -35,16 +40,31 @@ from ._redaction import redact
 SNIPPET_LIMIT: Final = 500
 
 
-def snippet(body: bytes | str, limit: int = SNIPPET_LIMIT) -> str:
-    """A bounded, redacted, printable piece of a response body."""
+def snippet(body: bytes | str, limit: int = SNIPPET_LIMIT, *, truncated: bool = False) -> str:
+    """A bounded, redacted, printable piece of a response body (``truncated``: the body was not read whole)."""
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    more = "+" if truncated else ""
     if len(text) > limit:
-        text = text[:limit] + f"… ({len(text) - limit} more characters)"
+        text = text[:limit] + f"… ({len(text) - limit}{more} more characters)"
+    elif truncated:
+        text += "… (more not read)"
     return redact(text)
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    error = cls.__new__(cls)
+    BaseException.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class TencentAdsError(Exception):
     """Base class of every error raised by ``tencent_ads``."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling calls ``cls(*self.args)``, which fails for any subclass whose __init__ takes
+        # other arguments; rebuilding from args and __dict__ works for every subclass, fields included.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class ConfigurationError(TencentAdsError, ValueError):
@@ -117,9 +137,10 @@ class ApiError(RequestError):
         self.code = code
         self.message_cn = redact(message_cn)
         self.errors = list(errors)
-        text = f"API error {code}: {message}" if message else f"API error {code}"
+        shown = code if isinstance(code, int) and abs(code) < 10**18 else snippet(str(code), 40)
+        text = f"API error {shown}: {snippet(message)}" if message else f"API error {shown}"
         if message_cn and message_cn != message:
-            text += f" ({message_cn})"
+            text += f" ({snippet(message_cn)})"
         super().__init__(text, method=method, path=path, attempts=attempts, trace_id=trace_id)
         self.message = redact(message)
 
@@ -221,13 +242,25 @@ class TimeoutError(TransportError):
     """Connecting, sending or reading took longer than the configured timeout."""
 
 
+class DeadlineExceededError(TimeoutError):
+    """The call's overall deadline (``RetryPolicy.deadline``) passed; never retried."""
+
+
 class HTTPStatusError(TransportError):
     """The server answered with an HTTP status other than 200 (the API sends its errors with 200)."""
 
-    def __init__(self, status_code: int, body: bytes | str, **where: Any) -> None:
+    def __init__(self, status_code: int, body: bytes | str, *, truncated: bool = False, **where: Any) -> None:
         self.status_code = status_code
-        self.body_snippet = snippet(body)
+        self.body_snippet = snippet(body, truncated=truncated)
         super().__init__(f"HTTP {status_code}: {self.body_snippet}", **where)
+
+
+class ResponseTooLargeError(TransportError):
+    """The answer is larger than the client's ``max_response_bytes`` (counted after decompression); not retried."""
+
+    def __init__(self, limit: int, **where: Any) -> None:
+        self.limit = limit
+        super().__init__(f"response body exceeds max_response_bytes={limit} (reading stopped there)", **where)
 
 
 class ResponseDecodeError(TransportError):

@@ -87,6 +87,15 @@ FIELD_RULES: Final[Mapping[str, FieldRule]] = {
 }
 
 
+def unencodable(value: str) -> bool:
+    """Whether ``value`` cannot be sent as UTF-8 (it holds a lone surrogate such as ``"\\ud800"``)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def forbidden_characters(value: str) -> str | None:
     """The forbidden characters ``value`` contains, as ``"'/', '<'"``; None when it has none."""
     bad = sorted({c for c in value if c in FORBIDDEN_CHARACTERS})
@@ -112,7 +121,7 @@ def _describe(value: object) -> str:
 
 
 def _check_value(value: str, rule: FieldRule | None, problems: list[str], label: str) -> None:
-    size = len(value.encode("utf-8"))
+    size = len(value.encode("utf-8", "surrogatepass"))
     if size < MIN_VALUE_BYTES:
         problems.append(f"{label} is empty; values must be {MIN_VALUE_BYTES}–{MAX_VALUE_BYTES} UTF-8 bytes")
         return
@@ -151,6 +160,9 @@ def _check_item(index: int, raw: object, strict: bool, out: list[FilterProblem])
         problems.append("field is missing")
     elif not isinstance(field, str):
         problems.append(f"field must be a string, got {type(field).__name__}")
+    elif unencodable(field):
+        problems.append("field is not valid Unicode text (a lone surrogate)")
+        field_name = None
     elif strict:
         rule = FIELD_RULES.get(field)
         if rule is None:
@@ -160,6 +172,8 @@ def _check_item(index: int, raw: object, strict: bool, out: list[FilterProblem])
         problems.append("operator is missing")
     elif not isinstance(operator, str):
         problems.append(f"operator must be a string, got {type(operator).__name__}")
+    elif unencodable(operator):
+        problems.append("operator is not valid Unicode text (a lone surrogate)")
     elif rule is not None and operator not in rule.operators:
         problems.append(
             f"operator {operator!r} is not allowed for field {field!r}; allowed: {', '.join(rule.operators)}"
@@ -184,6 +198,9 @@ def _check_item(index: int, raw: object, strict: bool, out: list[FilterProblem])
             if not isinstance(value, str):
                 problems.append(f"{label} must be a string, got {type(value).__name__} {_describe(value)}")
                 continue
+            if unencodable(value):
+                problems.append(f"{label} is not valid Unicode text (a lone surrogate)")
+                continue
             if strict:
                 _check_value(value, rule, problems, label)
             clean_values.append(value)
@@ -201,7 +218,7 @@ def validate_filtering(filtering: Iterable[FilterLike] | None, *, strict: bool =
     """
     if filtering is None:
         return []
-    if isinstance(filtering, str | bytes | Mapping | AsyncTasksFilter):
+    if isinstance(filtering, str | bytes | Mapping | AsyncTasksFilter) or not isinstance(filtering, Iterable):
         raise FilterValidationError(
             [FilterProblem(None, None, f"must be a list of filters, got {type(filtering).__name__}")]
         )

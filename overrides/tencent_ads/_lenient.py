@@ -33,7 +33,8 @@ _FLOAT: Final = "float"
 _LEAF: Final = "leaf"
 _LENIENT_INTEGER: Final = "#/components/schemas/LenientInteger"
 _LENIENT_NUMBER: Final = "#/components/schemas/LenientNumber"
-_DECIMAL: Final = re.compile(r"[+-]?[0-9]+")
+# At most 20 digits: an int64 id has 19; a longer "number" is kept as the string it arrived as.
+_DECIMAL: Final = re.compile(r"[+-]?[0-9]{1,20}")
 _ABSENT: Final = object()
 
 # A plan is ("int",) | ("float",) | ("leaf",) | ("array", plan)

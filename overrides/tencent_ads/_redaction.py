@@ -1,9 +1,19 @@
 """Keeping the access token out of logs, exception texts and reprs.
 
 The Marketing API takes ``access_token`` in the query string, so every full URL
-is a secret. httpx logs the full URL of each request at INFO on the ``httpx``
-logger; :func:`install_log_redaction` puts a filter on that logger (and on
-httpcore's) that rewrites the record before any handler sees it.
+is a secret. Two layers keep it out of text:
+
+* :func:`redact` rewrites ``access_token=<value>`` (raw, percent-encoded, or in
+  a dict's repr) **and** every literal token value this process signs with
+  (:func:`remember_secret`, done by every :class:`Secret`), so a proxy that
+  answers ``invalid access_token: <token>`` cannot put the token in an error;
+* :func:`install_log_redaction` puts a filter on the loggers of httpx,
+  httpcore, h2 and hpack that rewrites each record before any handler sees it.
+  hpack's DEBUG records show header blocks Huffman-encoded (reversible, and out
+  of reach of text matching), so their content is withheld altogether.
+
+Every public entry point that signs (``Client``, ``AsyncClient``,
+``SigningAuth``) installs the log filter.
 """
 
 from __future__ import annotations
@@ -18,6 +28,9 @@ REDACTED: Final = "***"
 # access_token=<anything up to a separator>, raw or percent-encoded, in URLs, reprs and messages.
 _TOKEN_IN_QUERY: Final = re.compile(r"(access_token(?:=|%3D|'\s*:\s*'|\"\s*:\s*\"))[^&\s'\"#]+", re.IGNORECASE)
 
+#: Secrets shorter than this are not scrubbed as literals (they would garble every text); real tokens are longer.
+MIN_LITERAL_LENGTH: Final = 8
+
 _LOGGERS: Final = (
     "httpx",
     "httpcore",
@@ -25,16 +38,40 @@ _LOGGERS: Final = (
     "httpcore.http11",
     "httpcore.http2",
     "httpcore.proxy",
+    "h2",
+    "h2.connection",
+    "h2.stream",
+    "h2.config",
 )
+_WITHHELD_LOGGERS: Final = ("hpack", "hpack.hpack", "hpack.table")
+_WITHHELD: Final = "hpack record withheld by tencent_ads (header blocks may encode the access token)"
+
+_secrets: tuple[str, ...] = ()
+_secrets_lock: Final = threading.Lock()
+
+
+def remember_secret(value: str) -> None:
+    """Scrub this literal value from every text :func:`redact` sees, from now on, in this process."""
+    global _secrets
+    if len(value) < MIN_LITERAL_LENGTH or value in _secrets:
+        return
+    with _secrets_lock:
+        if value not in _secrets:
+            # Longest first, so a token containing another is scrubbed whole.
+            _secrets = tuple(sorted((*_secrets, value), key=len, reverse=True))
 
 
 def redact(text: str) -> str:
-    """Replace every ``access_token`` value in ``text`` by ``***``.
+    """Replace every ``access_token`` value, and every known token literal, in ``text`` by ``***``.
 
     >>> redact("GET https://api.e.qq.com/v3.0/async_tasks/get?access_token=abc&nonce=1")
     'GET https://api.e.qq.com/v3.0/async_tasks/get?access_token=***&nonce=1'
     """
-    return _TOKEN_IN_QUERY.sub(lambda m: m.group(1) + REDACTED, text)
+    text = _TOKEN_IN_QUERY.sub(lambda m: m.group(1) + REDACTED, text)
+    for secret in _secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
 
 
 class RedactingFilter(logging.Filter):
@@ -44,6 +81,10 @@ class RedactingFilter(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.name in _WITHHELD_LOGGERS:
+            record.msg = _WITHHELD
+            record.args = None
+            return True
         try:
             message = record.getMessage()
         except Exception:  # a broken format string: leave it to the handler to report
@@ -57,28 +98,44 @@ class RedactingFilter(logging.Filter):
 
 _FILTER: Final = RedactingFilter()
 _LOCK: Final = threading.Lock()
+_installed = False
 
 
 def install_log_redaction() -> None:
-    """Attach the redacting filter to httpx's and httpcore's loggers (idempotent, thread-safe).
+    """Attach the redacting filter to the HTTP stack's loggers (idempotent, thread-safe).
 
     Logger filters apply only to records created on that very logger, so each
-    logger that may print a URL gets its own reference to the filter.
+    logger that may print a URL or a header gets its own reference to the filter.
+    ``tencent_ads`` and ``stamina`` get a :class:`logging.NullHandler`, as a
+    library's loggers should: with no logging configured, Python's last-resort
+    handler would otherwise print every retry warning to stderr.
     """
+    global _installed
+    if _installed:
+        return
     with _LOCK:
-        for name in _LOGGERS:
+        for name in (*_LOGGERS, *_WITHHELD_LOGGERS):
             logger = logging.getLogger(name)
             if _FILTER not in logger.filters:
                 logger.addFilter(_FILTER)
+        for name in ("tencent_ads", "stamina"):
+            logger = logging.getLogger(name)
+            if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+                logger.addHandler(logging.NullHandler())
+        _installed = True
 
 
 class Secret:
-    """A string that never shows itself in ``repr``/``str``; call :meth:`reveal` to use it."""
+    """A string that never shows itself in ``repr``/``str``; call :meth:`reveal` to use it.
+
+    Its value is remembered for :func:`redact`, so it is scrubbed from any text that quotes it.
+    """
 
     __slots__ = ("_value",)
 
     def __init__(self, value: str) -> None:
         self._value = value
+        remember_secret(value)
 
     def reveal(self) -> str:
         return self._value

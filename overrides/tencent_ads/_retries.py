@@ -26,6 +26,16 @@ rate limit 11018 (per day)                      no
 auth (11000–11104, 12000), invalid request      no
 unknown codes                                   no
 ==============================================  =========================================
+
+Bounds: a ``Retry-After`` longer than ``max_retry_after`` (60 s by default) is
+not slept: the call gives up at once with the error, whose ``retry_after`` says
+when the server wants to be asked again. A ``Date`` header more than
+:data:`MAX_CLOCK_CORRECTION` away from the local clock is ignored (a bogus
+header must not shift every later timestamp by years).
+
+Counting: ``retry=N`` (a client's or a call's, like the CLI's ``--max-retries``)
+means N retries after the first attempt, so ``retry=0`` never retries;
+:class:`RetryPolicy` counts ``max_attempts`` (first attempt included).
 """
 
 from __future__ import annotations
@@ -33,12 +43,16 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import enum
+import math
+import numbers
 import time
 from typing import Final, Literal
 
 from ._errors import (
     ApiError,
+    ConfigurationError,
     ConnectError,
+    DeadlineExceededError,
     HTTPStatusError,
     RateLimitError,
     ReplayError,
@@ -56,6 +70,8 @@ class _Keep(enum.Enum):
 NONCE_REUSED: Final = 12100
 TIMESTAMP_EXPIRED: Final = 12101
 NOT_RETRIED_RATE_LIMITS: Final = frozenset({11017, 11018})
+#: The largest clock correction taken from a server's ``Date`` header (one day).
+MAX_CLOCK_CORRECTION: Final = 86400.0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -65,7 +81,12 @@ class RetryPolicy:
     ``max_attempts`` counts every attempt (1 = never retry). ``deadline`` bounds
     the whole call, waits included (``None``: no overall bound). Waits grow as
     ``wait_initial * 2**n`` plus up to ``wait_jitter`` random seconds, capped at
-    ``wait_max``; a ``Retry-After`` header replaces the computed wait.
+    ``wait_max``; a ``Retry-After`` header replaces the computed wait, up to
+    ``max_retry_after`` seconds (a longer one ends the call with the error).
+
+    The deadline is a promise on the whole call: every read from the socket,
+    the rate limiter's wait and the waits between attempts end by it, and the
+    call raises :class:`~tencent_ads.TimeoutError` when it passes.
     """
 
     max_attempts: int = 3
@@ -73,14 +94,20 @@ class RetryPolicy:
     wait_initial: float = 0.5
     wait_max: float = 10.0
     wait_jitter: float = 0.5
+    max_retry_after: float = 60.0
 
     def __post_init__(self) -> None:
-        if self.max_attempts < 1:
-            raise ValueError(f"max_attempts must be >= 1, got {self.max_attempts}")
-        if self.deadline is not None and self.deadline <= 0:
-            raise ValueError(f"deadline must be > 0 or None, got {self.deadline}")
-        if min(self.wait_initial, self.wait_max, self.wait_jitter) < 0:
-            raise ValueError("waits must be >= 0")
+        if isinstance(self.max_attempts, bool) or not isinstance(self.max_attempts, int) or self.max_attempts < 1:
+            raise ConfigurationError(f"max_attempts must be an int >= 1, got {self.max_attempts!r}")
+        if self.deadline is not None:
+            _check_seconds(self.deadline, "deadline", allow_zero=False)
+        for name in ("wait_initial", "wait_max", "wait_jitter", "max_retry_after"):
+            _check_seconds(getattr(self, name), name, allow_zero=True)
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt (``max_attempts - 1``)."""
+        return self.max_attempts - 1
 
     def evolve(
         self,
@@ -90,6 +117,7 @@ class RetryPolicy:
         wait_initial: float | None = None,
         wait_max: float | None = None,
         wait_jitter: float | None = None,
+        max_retry_after: float | None = None,
     ) -> RetryPolicy:
         """A copy with some settings changed (``deadline=None`` removes the deadline)."""
         return RetryPolicy(
@@ -98,6 +126,7 @@ class RetryPolicy:
             wait_initial=self.wait_initial if wait_initial is None else wait_initial,
             wait_max=self.wait_max if wait_max is None else wait_max,
             wait_jitter=self.wait_jitter if wait_jitter is None else wait_jitter,
+            max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
         )
 
     @classmethod
@@ -112,10 +141,14 @@ class RetryPolicy:
         """
         decision = self._decide(exc)
         if decision is True and isinstance(exc, RequestError) and exc.retry_after is not None:
+            if exc.retry_after > self.max_retry_after:
+                return False  # the server wants a long pause: hand the error (and its retry_after) to the caller
             return exc.retry_after
         return decision
 
     def _decide(self, exc: Exception) -> bool | float:
+        if isinstance(exc, DeadlineExceededError):
+            return False
         if isinstance(exc, ReplayError):
             if exc.code == NONCE_REUSED:
                 return 0.0
@@ -133,32 +166,49 @@ class RetryPolicy:
         return isinstance(exc, ConnectError | TimeoutError)
 
 
+def _check_seconds(value: object, name: str, *, allow_zero: bool) -> None:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(float(value)):
+        raise ConfigurationError(f"{name} must be a finite number of seconds, got {value!r}")
+    if value < 0 or (value == 0 and not allow_zero):
+        raise ConfigurationError(f"{name} must be {'>= 0' if allow_zero else '> 0'}, got {value!r}")
+
+
+def as_policy(retry: object, default: RetryPolicy) -> RetryPolicy:
+    """A client's or a call's ``retry=``: a :class:`RetryPolicy`, an int N (N retries), or None (the default)."""
+    if retry is None:
+        return default
+    if isinstance(retry, RetryPolicy):
+        return retry
+    if isinstance(retry, int) and not isinstance(retry, bool) and retry >= 0:
+        return default.evolve(max_attempts=retry + 1)
+    raise ConfigurationError(f"retry must be a RetryPolicy or an int >= 0 (retries after the first), got {retry!r}")
+
+
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date); None if absent or bad."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isascii() and value.isdigit():
+        return float(value) if len(value) <= 12 else None
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when is None:
+        stamp = when.timestamp()
+    except (TypeError, ValueError, OverflowError, AttributeError):
         return None
     now = time.time() if now is None else now
-    return max(0.0, when.timestamp() - now)
+    return max(0.0, stamp - now)
 
 
 def server_clock_offset(date_header: str | None, *, local_now: float | None = None) -> float | None:
-    """Server time minus local time, from a ``Date`` header; None when absent or unparsable."""
+    """Server time minus local time, from a ``Date`` header; None when absent, unparsable or beyond one day."""
     if not date_header:
         return None
     try:
         when = email.utils.parsedate_to_datetime(date_header)
-    except (TypeError, ValueError):
-        return None
-    if when is None:
+        stamp = when.timestamp()
+    except (TypeError, ValueError, OverflowError, AttributeError):
         return None
     local_now = time.time() if local_now is None else local_now
-    return when.timestamp() - local_now
+    offset = stamp - local_now
+    return offset if abs(offset) <= MAX_CLOCK_CORRECTION else None

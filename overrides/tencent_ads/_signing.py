@@ -32,7 +32,8 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-from ._redaction import Secret
+from ._errors import ConfigurationError
+from ._redaction import Secret, install_log_redaction
 
 NONCE_BYTES = 16  # 32 hex characters: the documented maximum, 128 bits of randomness
 
@@ -61,7 +62,16 @@ class SigningAuth(httpx.Auth):
         clock: Callable[[], float] = time.time,
         nonce_factory: Callable[[], str] = new_nonce,
     ) -> None:
-        self._token = access_token if isinstance(access_token, Secret) else Secret(access_token)
+        if isinstance(access_token, Secret):
+            self._token = access_token
+        else:
+            from ._config import resolve_token
+
+            if access_token is None:
+                raise ConfigurationError("SigningAuth needs an access token")
+            self._token = resolve_token(access_token)
+        # Signing puts the token into URLs that httpx logs: protect the logs whichever way this is used.
+        install_log_redaction()
         self._clock = clock
         self._nonce_factory = nonce_factory
         self._offset_lock = threading.Lock()

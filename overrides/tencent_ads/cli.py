@@ -28,7 +28,6 @@ from . import (
     Client,
     FilterValidationError,
     RequestValidationError,
-    RetryPolicy,
     TencentAdsError,
     WaitTimeoutError,
 )
@@ -168,8 +167,7 @@ def _client(state: _State) -> Client:
         api = state.stack.enter_context(FakeMarketingAPI())
         api.add_task(_mock_task(), progression=["TASK_STATUS_PROCESSING", "TASK_STATUS_COMPLETED"], every=1.0)
         token, base_url = api.token, api.base_url
-    retry = RetryPolicy(max_attempts=state.max_retries + 1)
-    return state.stack.enter_context(Client(token, base_url=base_url, timeout=state.timeout, retry=retry))
+    return state.stack.enter_context(Client(token, base_url=base_url, timeout=state.timeout, retry=state.max_retries))
 
 
 def _fail(message: str, code: int, state: _State | None = None) -> NoReturn:

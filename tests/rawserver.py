@@ -1,0 +1,90 @@
+"""A loopback HTTP server whose every byte the test writes: for servers that misbehave on purpose.
+
+``RawServer(handler)`` accepts connections on 127.0.0.1 and runs ``handler(conn, request_head)`` on a thread
+for each request head it reads. It stops by itself when the test leaves the ``with`` block; every socket it
+opens has a timeout, so no test can hang on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from collections.abc import Callable
+from typing import Self
+
+Handler = Callable[[socket.socket, bytes], None]
+
+
+def read_head(conn: socket.socket) -> bytes:
+    data = b""
+    while b"\r\n\r\n" not in data and len(data) < 1 << 20:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+class RawServer:
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+        self.heads: list[bytes] = []
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.2)
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._sock.getsockname()[1]}/v3.0"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            conn.settimeout(30)
+            thread = threading.Thread(target=self._one, args=(conn,), daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def _one(self, conn: socket.socket) -> None:
+        with conn, contextlib.suppress(OSError):
+            head = read_head(conn)
+            if head:
+                self.heads.append(head)
+                self.handler(conn, head)
+
+    def __enter__(self) -> Self:
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self._sock.close()
+        for thread in self._threads:
+            thread.join(5)
+
+
+def drip(conn: socket.socket, data: bytes, interval: float, stop_after: float = 20.0) -> None:
+    """Send ``data`` one byte every ``interval`` seconds (at most ``stop_after`` seconds in all)."""
+    import time
+
+    ended = time.monotonic() + stop_after
+    for byte in data:
+        if time.monotonic() > ended:
+            return
+        conn.sendall(bytes([byte]))
+        time.sleep(interval)
+
+
+def response(body: bytes, *, status: str = "200 OK", headers: dict[str, str] | None = None) -> bytes:
+    lines = [f"HTTP/1.1 {status}", f"Content-Length: {len(body)}", "Content-Type: application/json"]
+    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
