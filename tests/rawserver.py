@@ -88,3 +88,30 @@ def response(body: bytes, *, status: str = "200 OK", headers: dict[str, str] | N
     lines = [f"HTTP/1.1 {status}", f"Content-Length: {len(body)}", "Content-Type: application/json"]
     lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def h2c_handler(body: bytes) -> Handler:
+    """A handler speaking HTTP/2 with prior knowledge (h2c), answering every stream with ``body``."""
+
+    def handle(conn: socket.socket, head: bytes) -> None:
+        import h2.config
+        import h2.connection
+        import h2.events
+
+        h2conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=False, header_encoding="utf-8"))
+        h2conn.initiate_connection()
+        conn.sendall(h2conn.data_to_send())
+        data = head
+        for _ in range(100):
+            for event in h2conn.receive_data(data):
+                if isinstance(event, h2.events.RequestReceived):
+                    h2conn.send_headers(
+                        event.stream_id, [(":status", "200"), ("content-length", str(len(body)))]
+                    )
+                    h2conn.send_data(event.stream_id, body, end_stream=True)
+            conn.sendall(h2conn.data_to_send())
+            data = conn.recv(65536)
+            if not data:
+                return
+
+    return handle

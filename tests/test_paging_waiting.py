@@ -208,3 +208,80 @@ async def test_iterate_validates_before_the_first_page(
     with pytest.raises(FilterValidationError):
         async_client.async_tasks.iterate(account_id=fake_api.account_id, filtering=bad)
     assert fake_api.requests == []
+
+
+# --- defects found by trying the client as a user would (issue 9) ---------------------------------------
+
+
+@pytest.mark.parametrize("interval", [1, 1.0, __import__("fractions").Fraction(1, 1)], ids=["int", "float", "Fraction"])
+def test_wait_with_any_number_type_returns_the_task(fake_api: FakeMarketingAPI, client: Client, interval: Any) -> None:
+    fake_api.add_task({"task_id": 7001, "status": "TASK_STATUS_PENDING"}, progression=["TASK_STATUS_COMPLETED"])
+    task = client.async_tasks.wait(account_id=fake_api.account_id, task_id=7001, poll_interval=interval, timeout=5)
+    assert task.task_id == 7001 and task.status is TaskStatus.TASK_STATUS_COMPLETED
+
+
+async def test_async_wait_with_an_int_interval_returns_the_task(
+    fake_api: FakeMarketingAPI, async_client: AsyncClient
+) -> None:
+    fake_api.add_task({"task_id": 7001, "status": "TASK_STATUS_PENDING"}, progression=["TASK_STATUS_COMPLETED"])
+    task = await async_client.async_tasks.wait(account_id=fake_api.account_id, task_id=7001, poll_interval=1)
+    assert task.task_id == 7001
+
+
+def test_wait_never_sleeps_past_its_timeout(fake_api: FakeMarketingAPI, client: Client) -> None:
+    fake_api.add_task({"task_id": 7001, "status": "TASK_STATUS_PENDING"})
+    started = time.monotonic()
+    with pytest.raises(WaitTimeoutError):
+        client.async_tasks.wait(account_id=fake_api.account_id, task_id=7001, timeout=1, poll_interval=8)
+    assert time.monotonic() - started < 1.8
+
+
+def test_a_slow_poll_does_not_stretch_the_wait(fake_api: FakeMarketingAPI, client: Client) -> None:
+    fake_api.add_task({"task_id": 7001, "status": "TASK_STATUS_PENDING"})
+    fake_api.inject(Fault("slow", delay=6, path=ASYNC_TASKS_PATH))
+    started = time.monotonic()
+    with pytest.raises(WaitTimeoutError) as info:
+        client.async_tasks.wait(account_id=fake_api.account_id, task_id=7001, timeout=1, poll_interval=0.1)
+    assert time.monotonic() - started < 1.8
+    assert info.value.timeout == 1
+
+
+def test_wait_accepts_a_task_id_given_as_its_decimal_string(fake_api: FakeMarketingAPI, client: Client) -> None:
+    task = client.async_tasks.wait(account_id=fake_api.account_id, task_id="1024", timeout=5)
+    assert task.task_id == 1024 and task.status is TaskStatus.TASK_STATUS_COMPLETED
+
+
+def _paging_transport(pages: Any) -> Any:
+    import httpx
+
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", "1"))
+        calls.append(str(page))
+        return httpx.Response(200, json={"code": 0, "data": pages(page)})
+
+    return httpx.MockTransport(handler), calls
+
+
+def test_iterate_stops_when_a_server_ignores_page(caplog: pytest.LogCaptureFixture) -> None:
+    same = {
+        "list": [{"task_id": n} for n in range(100)],
+        "page_info": {"page": 1, "page_size": 100, "total_page": 999999, "total_number": 99999900},
+    }
+    transport, calls = _paging_transport(lambda page: same)
+    with Client("t0ken-abcdefgh", transport=transport) as client:
+        tasks = list(client.async_tasks.iterate(account_id=1))
+    assert len(tasks) == 100 and calls == ["1", "2"]
+    assert "paging stopped at page 2" in caplog.text
+
+
+def test_iterate_yields_tasks_without_a_task_id(caplog: pytest.LogCaptureFixture) -> None:
+    def pages(page: int) -> dict[str, Any]:
+        rows = [{"task_name": f"p{page}-{n}"} for n in range(100 if page <= 3 else 0)]
+        return {"list": rows, "page_info": {"page": page, "page_size": 100, "total_page": 3}}
+
+    transport, calls = _paging_transport(pages)
+    with Client("t0ken-abcdefgh", transport=transport) as client:
+        names = [t.task_name for t in client.async_tasks.iterate(account_id=1)]
+    assert len(names) == 300 == len(set(names)) and calls == ["1", "2", "3"]

@@ -4,12 +4,18 @@ A page is fetched through the client, so a transient failure is retried (and
 re-signed) before the page is used; tasks are yielded only from pages that
 arrived whole. :class:`PageWalker` then yields every task once: it remembers
 the ids it has yielded, so a task that slides onto the next page while we
-read (new tasks pushing old ones back) is not yielded twice. It stops after
-the last page (``page_info.total_page``), an empty page, or a short page.
+read (new tasks pushing old ones back) is not yielded twice; a task without a
+``task_id`` cannot be recognised again and is always yielded. It stops after
+the last page (``page_info.total_page``), an empty page, a short page — or a
+full page that brings no task not seen before: a server that ignores ``page``
+would otherwise be asked for page after page forever. That stop is logged as
+a WARNING on the ``tencent_ads`` logger (the tasks yielded are all there were
+to see, so the iteration ends normally rather than raising).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Final
 
 from tencent_ads_api.models.async_task import AsyncTask
@@ -17,6 +23,8 @@ from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
 from tencent_ads_api.types import Unset
 
 MAX_PAGE: Final = 99999
+
+logger: Final = logging.getLogger("tencent_ads")
 
 
 class PageWalker:
@@ -37,7 +45,10 @@ class PageWalker:
         self.pages_read += 1
         fresh: list[AsyncTask] = []
         for task in tasks:
-            key = task.task_id if not isinstance(task.task_id, Unset) else id(task)
+            key = task.task_id
+            if isinstance(key, Unset):
+                fresh.append(task)  # nothing to recognise it by: never dropped
+                continue
             if key in self.seen:
                 continue
             self.seen.add(key)
@@ -46,7 +57,13 @@ class PageWalker:
         info = data.page_info
         if not isinstance(info, Unset) and isinstance(info.total_page, int):
             total_page = info.total_page
-        if (
+        if tasks and not fresh:
+            logger.warning(
+                "paging stopped at page %d: it repeated only tasks already seen (does the server ignore 'page'?)",
+                self.page,
+            )
+            self.done = True
+        elif (
             not tasks
             or len(tasks) < self.page_size
             or (total_page is not None and self.page >= total_page)

@@ -18,8 +18,9 @@ from tencent_ads_api.models.async_task import AsyncTask
 from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
 from tencent_ads_api.models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
 
-from ._calls import Call, async_tasks_get_call, programmed_commponent_result_get_call
+from ._calls import MAX_PAGE_SIZE, Call, async_tasks_get_call, programmed_commponent_result_get_call
 from ._config import TimeoutLike
+from ._errors import RequestValidationError, TencentAdsError
 from ._filters import FilterLike
 from ._paging import PageWalker
 from ._retries import RetryPolicy
@@ -66,7 +67,9 @@ def _page_calls(
     strict_filters: bool | None,
 ) -> PageCalls:
     """Validate once (raising now) and return a builder of the call for each page."""
-    filters = list(filtering) if filtering is not None else None
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise RequestValidationError([f"page_size must be an int 1–{MAX_PAGE_SIZE}, got {page_size!r}"])
+    filters = list(filtering) if isinstance(filtering, Iterable) and not isinstance(filtering, str) else filtering
     first = _tasks_call(strict_default, account_id, filters, 1, page_size, strict_filters)
 
     def page_call(page: int) -> Call[AsyncTasksGetData]:
@@ -132,7 +135,7 @@ class AsyncTasks:
         self,
         *,
         account_id: int,
-        task_id: int,
+        task_id: int | str,
         timeout: float = 600.0,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
@@ -141,7 +144,8 @@ class AsyncTasks:
     ) -> AsyncTask:
         """Poll one task until it reaches a terminal status; return it.
 
-        Raises :class:`WaitTimeoutError` (with ``last_status``) after ``timeout`` seconds.
+        Raises :class:`WaitTimeoutError` (with ``last_status``) after ``timeout``
+        seconds; no sleep and no poll runs past it.
         """
         waiter = Waiter(
             task_id,
@@ -152,11 +156,15 @@ class AsyncTasks:
             on_progress=on_progress,
         )
         call = _tasks_call(True, account_id, waiter.filtering(), None, None, None)
+        base = self._client._core.retry
         while True:
-            outcome = waiter.after_poll(self._client.execute(call))
-            if not isinstance(outcome, float):
-                return outcome
-            time.sleep(outcome)
+            try:
+                data = self._client.execute(call, retry=waiter.poll_policy(base))
+            except TencentAdsError as error:
+                raise waiter.poll_failed(error) from None
+            if (task := waiter.after_poll(data)) is not None:
+                return task
+            time.sleep(waiter.next_sleep())
 
 
 class AsyncAsyncTasks:
@@ -208,7 +216,7 @@ class AsyncAsyncTasks:
         self,
         *,
         account_id: int,
-        task_id: int,
+        task_id: int | str,
         timeout: float = 600.0,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
@@ -225,11 +233,15 @@ class AsyncAsyncTasks:
             on_progress=on_progress,
         )
         call = _tasks_call(True, account_id, waiter.filtering(), None, None, None)
+        base = self._client._core.retry
         while True:
-            outcome = waiter.after_poll(await self._client.execute(call))
-            if not isinstance(outcome, float):
-                return outcome
-            await asyncio.sleep(outcome)
+            try:
+                data = await self._client.execute(call, retry=waiter.poll_policy(base))
+            except TencentAdsError as error:
+                raise waiter.poll_failed(error) from None
+            if (task := waiter.after_poll(data)) is not None:
+                return task
+            await asyncio.sleep(waiter.next_sleep())
 
 
 class ProgrammedCommponentResult:
