@@ -105,9 +105,7 @@ def h2c_handler(body: bytes) -> Handler:
         for _ in range(100):
             for event in h2conn.receive_data(data):
                 if isinstance(event, h2.events.RequestReceived):
-                    h2conn.send_headers(
-                        event.stream_id, [(":status", "200"), ("content-length", str(len(body)))]
-                    )
+                    h2conn.send_headers(event.stream_id, [(":status", "200"), ("content-length", str(len(body)))])
                     h2conn.send_data(event.stream_id, body, end_stream=True)
             conn.sendall(h2conn.data_to_send())
             data = conn.recv(65536)
