@@ -159,13 +159,27 @@ def _mock_task() -> dict[str, Any]:
     }
 
 
+#: How the mock task moves on: PROCESSING, then COMPLETED with its result file, as a finished report has.
+MOCK_PROGRESSION: list[str | dict[str, Any]] = [
+    "TASK_STATUS_PROCESSING",
+    {
+        "status": "TASK_STATUS_COMPLETED",
+        "result": {
+            "code": 0,
+            "message": "",
+            "data": {"file_info_list": [{"file_id": 1025001, "md5": "0cc175b9c0f1b6a831c399e269772661"}]},
+        },
+    },
+]
+
+
 def _client(state: _State) -> Client:
     token, base_url = state.access_token, state.base_url
     if state.mock:
         from .testing import FakeMarketingAPI
 
         api = state.stack.enter_context(FakeMarketingAPI())
-        api.add_task(_mock_task(), progression=["TASK_STATUS_PROCESSING", "TASK_STATUS_COMPLETED"], every=1.0)
+        api.add_task(_mock_task(), progression=MOCK_PROGRESSION, every=1.0)
         token, base_url = api.token, api.base_url
     return state.stack.enter_context(Client(token, base_url=base_url, timeout=state.timeout, retry=state.max_retries))
 
@@ -479,7 +493,7 @@ def mock_server(
     from .testing import FakeMarketingAPI
 
     with FakeMarketingAPI(host=host, port=port, validate=validate, extra_tasks=extra_tasks) as api:
-        api.add_task(_mock_task(), progression=["TASK_STATUS_PROCESSING", "TASK_STATUS_COMPLETED"], every=5.0)
+        api.add_task(_mock_task(), progression=MOCK_PROGRESSION, every=5.0)
         sys.stdout.write(f"{api.base_url}\n")
         sys.stdout.write(f"access token: {api.token}   account id: {api.account_id}\n")
         sys.stdout.flush()

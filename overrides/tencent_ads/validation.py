@@ -192,7 +192,7 @@ def _filtering_violations(raw: str) -> list[Violation] | None:
     except ValueError:
         return None
     except RecursionError:
-        return [Violation("filtering", "a JSON list of filters", "JSON nested too deeply to read")]
+        return [Violation("filtering", "compact JSON", "JSON nested too deeply to read")]
     try:
         validate_filtering(parsed)
     except FilterValidationError as exc:
@@ -271,7 +271,7 @@ def validate_request(
         name = parameter["name"]
         if "content" in parameter and params.get(name) and _too_deep(params[name]):
             if name != "filtering":  # filtering's own check above has said so already
-                found.append(Violation(name, "JSON", "JSON nested too deeply to read"))
+                found.append(Violation(name, "compact JSON", "JSON nested too deeply to read"))
             checked[name] = "[]"
     # openapi-core stops at a failed security requirement; give it placeholders so the parameters are checked.
     for name in _GLOBALS:

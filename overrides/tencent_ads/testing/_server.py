@@ -29,6 +29,7 @@ import copy
 import email.utils
 import http
 import json
+import re
 import threading
 import time
 import urllib.parse
@@ -88,26 +89,43 @@ class ReceivedRequest:
 class FakeTask:
     """A task of the fake server whose status can advance.
 
-    ``progression`` statuses replace the status one per read, or — with
-    ``every`` seconds — one per elapsed interval since the task was added.
+    ``progression`` steps replace the status one per delivered read, or — with
+    ``every`` seconds — one per elapsed interval since the task was added. A
+    step is a status string or a mapping of fields to set (a status with its
+    ``result``, say). Filters and reads see the same state: :meth:`view`.
     """
 
     data: dict[str, Any]
-    progression: list[str] = attrs.field(factory=list)
+    progression: list[str | Mapping[str, Any]] = attrs.field(factory=list)
     every: float | None = None
     added: float = attrs.field(factory=time.monotonic)
 
-    def read(self) -> dict[str, Any]:
+    def view(self) -> dict[str, Any]:
+        """What a read shows now (nothing advances)."""
+        snapshot = copy.deepcopy(self.data)
         if self.every is not None:
             steps = int((time.monotonic() - self.added) / self.every) if self.every > 0 else len(self.progression)
-            statuses = [self.data.get("status"), *self.progression]
-            snapshot = copy.deepcopy(self.data)
-            snapshot["status"] = statuses[min(steps, len(self.progression))]
-            return snapshot
-        snapshot = copy.deepcopy(self.data)
-        if self.progression:
-            self.data["status"] = self.progression.pop(0)
+            for step in self.progression[: min(steps, len(self.progression))]:
+                _apply(snapshot, step)
         return snapshot
+
+    def advance(self) -> None:
+        """One read was delivered: a per-read progression takes its next step."""
+        if self.every is None and self.progression:
+            _apply(self.data, self.progression.pop(0))
+
+    def read(self) -> dict[str, Any]:
+        """:meth:`view`, then :meth:`advance` (for reads that are certainly delivered)."""
+        snapshot = self.view()
+        self.advance()
+        return snapshot
+
+
+def _apply(task: dict[str, Any], step: str | Mapping[str, Any]) -> None:
+    if isinstance(step, str):
+        task["status"] = step
+    else:
+        task.update(copy.deepcopy(dict(step)))
 
 
 def doc_task() -> dict[str, Any]:
@@ -199,6 +217,10 @@ def _envelope(data: Any = None, *, code: int = 0, message: str = "", message_cn:
     return body
 
 
+#: A route's answer: the ``data`` of the envelope, and what to commit once the answer is delivered.
+Routed = tuple[dict[str, Any], list[Callable[[], None]]]
+
+
 class _RejectError(Exception):
     def __init__(self, code: int, message: str, message_cn: str = "") -> None:
         super().__init__(message)
@@ -214,11 +236,16 @@ def _int_param(params: Mapping[str, str], name: str, *, required: bool, low: int
             raise _RejectError(18001, f"{name} is required", f"{name} 为必填项")
         return None
     if not raw.isascii() or not raw.isdigit():
-        raise _RejectError(18001, f"{name} must be an integer, got {raw!r}", f"{name} 必须为整数")
+        raise _RejectError(18001, f"{name} must be an integer, got {raw[:40]!r}", f"{name} 必须为整数")
+    if len(raw) > 19:
+        raise _RejectError(18001, f"{name} is out of the int64 range ({len(raw)} digits)", f"{name} 超出范围")
     value = int(raw)
     if value < low or (high is not None and value > high):
         raise _RejectError(18001, f"{name} must be within [{low}, {high or 'max'}], got {value}", f"{name} 超出范围")
     return value
+
+
+_FIELD_NAME: Final = re.compile(r"[^<>&'\"/\\\t\n\r]+")
 
 
 def _fields(params: Mapping[str, str]) -> set[str] | None:
@@ -228,9 +255,9 @@ def _fields(params: Mapping[str, str]) -> set[str] | None:
         return None
     try:
         names = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _RejectError(12008, "fields is not valid JSON", "fields 不是合法的 JSON") from None
-    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+    if not isinstance(names, list) or not all(isinstance(n, str) and _FIELD_NAME.fullmatch(n) for n in names):
         raise _RejectError(12009, "fields must be a list of field names", "fields 参数错误")
     return set(names)
 
@@ -277,7 +304,14 @@ class FakeMarketingAPI:
     ``clock`` (the server's epoch-seconds clock, for skew tests),
     ``host``/``port`` (port 0 picks a free one), ``validate`` (check every
     request against the spec with openapi-core, answering 18001 / 12003 as
-    the API does; on by default).
+    the API does; on by default), ``idle_timeout`` (seconds a keep-alive
+    connection may sit idle before the server closes it).
+
+    Malformed HTTP gets 400, a request target over 64 KiB 414, a head over
+    128 KiB 431, a method other than GET 405 with ``Allow: GET``; any failure
+    inside the fake itself is answered as API error 10000, never a dropped
+    connection. A task's progression advances only when a read of it was
+    delivered (a client that timed out does not move it on).
     """
 
     def __init__(
@@ -290,8 +324,10 @@ class FakeMarketingAPI:
         host: str = "127.0.0.1",
         port: int = 0,
         validate: bool = True,
+        idle_timeout: float = 30.0,
     ) -> None:
         self.validate = validate
+        self.idle_timeout = idle_timeout
         self.tokens = list(tokens)
         if not self.tokens:
             raise ValueError("at least one token is needed")
@@ -336,12 +372,13 @@ class FakeMarketingAPI:
         task: Mapping[str, Any],
         *,
         account_id: int | None = None,
-        progression: Iterable[str] = (),
+        progression: Iterable[str | Mapping[str, Any]] = (),
         every: float | None = None,
     ) -> None:
         """Add a task (first in the list); its status advances through ``progression``.
 
-        One step per read by default, or one step per ``every`` seconds (for ``wait`` over time).
+        One step per delivered read by default, or one step per ``every`` seconds (for ``wait`` over time).
+        A step is a status, or a mapping of fields to set (``{"status": ..., "result": {...}}``).
         """
         account = self.account_id if account_id is None else account_id
         with self._lock:
@@ -380,11 +417,16 @@ class FakeMarketingAPI:
             try:
                 loop.run_forever()
             finally:
+                # Stopping with keep-alive connections open: cancel their tasks and wait for them, with the
+                # loop's exception handler quiet, so a stop never prints tracebacks into the user's test output.
+                loop.set_exception_handler(lambda _loop, _context: None)
                 self._server.close()
-                for task in asyncio.all_tasks(loop):
+                pending = asyncio.all_tasks(loop)
+                for task in pending:
                     task.cancel()
-                loop.run_until_complete(asyncio.gather(*asyncio.all_tasks(loop), return_exceptions=True))
+                loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
                 loop.run_until_complete(self._server.wait_closed())
+                loop.run_until_complete(loop.shutdown_asyncgens())
                 loop.close()
 
         if self.validate:
@@ -443,7 +485,7 @@ class FakeMarketingAPI:
         if params["access_token"] not in self.tokens:
             raise _RejectError(11002, "access_token is invalid", "access_token 无效")
         raw = params["timestamp"]
-        if not raw.isascii() or not raw.isdigit():
+        if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
             raise _RejectError(12101, "timestamp is not an integer number of seconds", "时间戳无效")
         if abs(int(raw) - int(self.clock())) > MAX_CLOCK_SKEW:
             raise _RejectError(12101, "timestamp expired", "时间戳已过期")
@@ -479,7 +521,7 @@ class FakeMarketingAPI:
             raise _RejectError(12201, f"account_id {account} is invalid or not permitted", "广告主帐号无效")
         return account
 
-    def async_tasks(self, params: Mapping[str, str]) -> dict[str, Any]:
+    def async_tasks(self, params: Mapping[str, str]) -> Routed:
         from tencent_ads._errors import FilterValidationError
         from tencent_ads._filters import validate_filtering
 
@@ -490,21 +532,22 @@ class FakeMarketingAPI:
         if params.get("filtering"):
             try:
                 parsed = json.loads(params["filtering"])
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise _RejectError(12003, "filtering is not valid JSON", "filtering 不是合法的 JSON") from None
             try:
                 filters = validate_filtering(parsed)
             except FilterValidationError as exc:
                 raise _RejectError(18001, str(exc), "参数校验失败") from None
         with self._lock:
-            candidates = [t for t in self.tasks.get(account, []) if all(_matches(t.data, f) for f in filters)]
-            total = len(candidates)
-            chosen = candidates[(page - 1) * page_size : page * page_size]
-            rows = [t.read() for t in chosen]
+            views = [(task, task.view()) for task in self.tasks.get(account, [])]
+        candidates = [(task, view) for task, view in views if all(_matches(view, f) for f in filters)]
+        total = len(candidates)
+        chosen = candidates[(page - 1) * page_size : page * page_size]
+        rows = [view for _, view in chosen]
         wanted = _fields(params)
         if wanted is not None:
             rows = [{k: v for k, v in row.items() if k in wanted} for row in rows]
-        return {
+        data = {
             "list": rows,
             "page_info": {
                 "page": page,
@@ -513,13 +556,20 @@ class FakeMarketingAPI:
                 "total_page": (total + page_size - 1) // page_size,
             },
         }
+        return data, [task.advance for task, _ in chosen]
 
-    def programmed_commponent_result(self, params: Mapping[str, str]) -> dict[str, Any]:
+    def programmed_commponent_result(self, params: Mapping[str, str]) -> Routed:
         self.check_account(params)
         derive_id = _int_param(params, "material_derive_id", required=True, low=1, high=None) or 0
         data = copy.deepcopy(self.derive_results.get(derive_id, {}))
         wanted = _fields(params)
-        return data if wanted is None else {k: v for k, v in data.items() if k in wanted}
+        return (data if wanted is None else {k: v for k, v in data.items() if k in wanted}), []
+
+    def delivered(self, answer: _Answer) -> None:
+        """The answer reached the client: commit what reading it changes."""
+        with self._lock:
+            for commit in answer.on_delivered:
+                commit()
 
     def handle(self, method: str, target: str) -> _Answer:
         """Decide the answer to one request (no I/O); record it before it is sent."""
@@ -527,7 +577,8 @@ class FakeMarketingAPI:
         params = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
         path = url.path
         if method != "GET":
-            answer = _Answer("method-not-allowed", 405, _json_bytes({"error": "only GET is served"}))
+            body = _json_bytes({"error": "only GET is served"})
+            answer = _Answer("method-not-allowed", 405, body, headers={"Allow": "GET"})
         else:
             answer = self._answer(path, params, self.next_fault(path))
         # Recorded before the answer goes out, so a client that has its answer always finds the record.
@@ -556,16 +607,22 @@ class FakeMarketingAPI:
                 raise _RejectError(12007, f"unknown API {path}", "接口不存在")
             self.check_globals(params)
             self.check_parameters(path, params)
-            body = _json_bytes(_envelope(route(self, params)))
+            data, commits = route(self, params)
+            body = _json_bytes(_envelope(data))
         except _RejectError as reject:
             body = _json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
             return _Answer(f"code:{reject.code}", 200, body, delay=delay)
+        except Exception as exc:  # a bug or an input the fake cannot handle: answer, never drop the connection
+            message = f"fake server failure: {type(exc).__name__}"
+            body = _json_bytes(_envelope(code=10000, message=message, message_cn="系统错误"))
+            return _Answer("code:10000", 200, body, delay=delay)
         if fault is not None and fault.kind == "truncated_json":
             return _Answer("fault:truncated_json", 200, body[: len(body) // 2], close=True)
-        return _Answer("ok" if fault is None else f"fault:{fault.kind}", 200, body, delay=delay)
+        label = "ok" if fault is None else f"fault:{fault.kind}"
+        return _Answer(label, 200, body, delay=delay, on_delivered=commits)
 
 
-_ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], dict[str, Any]]]] = {
+_ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Routed]]] = {
     ASYNC_TASKS_PATH: FakeMarketingAPI.async_tasks,
     PROGRAMMED_PATH: FakeMarketingAPI.programmed_commponent_result,
 }
@@ -576,23 +633,40 @@ _HTML_PAGE: Final = (
 )
 
 
+#: Request targets longer than this get 414 (httpx itself refuses URLs over 65,536 characters).
+MAX_TARGET: Final = 64 * 1024
+#: A request head larger than this gets 431.
+MAX_HEAD: Final = 128 * 1024
+
+
 async def _serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     """One keep-alive connection: HTTP/1.1 parsed by h11, one answer per request."""
-    connection = h11.Connection(h11.SERVER)
+    connection = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_HEAD)
     request: h11.Request | None = None
     try:
         while True:
-            event = connection.next_event()
+            try:
+                event = connection.next_event()
+            except h11.RemoteProtocolError as exc:
+                await _refuse(connection, writer, exc.error_status_hint, str(exc))
+                return
             if event is h11.NEED_DATA:
-                data = await reader.read(65536)
+                try:
+                    async with asyncio.timeout(fake.idle_timeout):
+                        data = await reader.read(65536)
+                except TimeoutError:
+                    return  # idle too long: close, as servers do
                 connection.receive_data(data)
                 continue
             if isinstance(event, h11.Request):
+                if len(event.target) > MAX_TARGET:
+                    await _refuse(connection, writer, 414, f"request target over {MAX_TARGET} bytes")
+                    return
                 request = event
             elif isinstance(event, h11.EndOfMessage) and request is not None:
-                answer = fake.handle(request.method.decode("ascii"), request.target.decode("latin-1"))
+                answer = fake.handle(request.method.decode("ascii", "replace"), request.target.decode("latin-1"))
                 request = None
-                if not await _deliver(fake, connection, writer, answer):
+                if not await _deliver(fake, connection, reader, writer, answer):
                     return
                 connection.start_next_cycle()
             elif isinstance(event, h11.ConnectionClosed) or event is h11.PAUSED:
@@ -601,20 +675,41 @@ async def _serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader
         return  # a broken client, or the server stopping: nothing to answer
     finally:
         writer.close()
-        with contextlib.suppress(ConnectionError):
+        with contextlib.suppress(ConnectionError, asyncio.CancelledError):
             await writer.wait_closed()
 
 
+async def _refuse(connection: h11.Connection, writer: asyncio.StreamWriter, status: int, reason: str) -> None:
+    """Answer a request we cannot serve (bad HTTP, a target or head too large), then close."""
+    if connection.our_state not in {h11.IDLE, h11.SEND_RESPONSE}:
+        return
+    body = _json_bytes({"error": reason})
+    headers = [("Content-Type", "application/json"), ("Content-Length", str(len(body))), ("Connection", "close")]
+    with contextlib.suppress(h11.LocalProtocolError):
+        writer.write(
+            connection.send(h11.Response(status_code=status, headers=headers, reason=_reason(status)))
+            + connection.send(h11.Data(data=body))
+            + connection.send(h11.EndOfMessage())
+        )
+        await writer.drain()
+
+
 async def _deliver(
-    fake: FakeMarketingAPI, connection: h11.Connection, writer: asyncio.StreamWriter, answer: _Answer
+    fake: FakeMarketingAPI,
+    connection: h11.Connection,
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    answer: _Answer,
 ) -> bool:
-    """Send one answer; return whether the connection stays open."""
+    """Send one answer, then commit what reading it changes; return whether the connection stays open."""
     if answer.drop:
         transport = writer.transport
         transport.abort()  # close the socket without answering
         return False
     if answer.delay:
         await asyncio.sleep(answer.delay)
+        if reader.at_eof():
+            return False  # the client gave up while we were slow: nothing is delivered, nothing advances
     headers = [
         ("Content-Type", answer.content_type),
         ("Content-Length", str(len(answer.body))),
@@ -630,6 +725,7 @@ async def _deliver(
         + connection.send(h11.EndOfMessage())
     )
     await writer.drain()
+    fake.delivered(answer)
     return not answer.close and connection.our_state is h11.DONE
 
 
@@ -658,6 +754,7 @@ class _Answer:
         drop: bool = False,
         close: bool = False,
         delay: float = 0.0,
+        on_delivered: list[Callable[[], None]] | None = None,
     ) -> None:
         self.label = label
         self.status = status
@@ -667,6 +764,7 @@ class _Answer:
         self.drop = drop
         self.close = close
         self.delay = delay
+        self.on_delivered = on_delivered or []
 
 
 def _without_token(params: Mapping[str, str]) -> dict[str, str]:

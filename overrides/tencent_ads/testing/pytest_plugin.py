@@ -12,15 +12,28 @@ Fixtures:
   (``.base_url``, ``.token``, ``.account_id``, ``.inject(...)``, ``.add_task(...)``);
 * ``tencent_ads_client`` / ``tencent_ads_async_client`` — clients bound to it.
 
-Nothing heavy is imported until a fixture is used.
+Nothing heavy is imported until a fixture is used. The async fixture is
+registered with pytest-asyncio's own decorator when pytest-asyncio is
+installed, so it works in its default *strict* mode as well as in auto mode.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+
+def _async_fixture_decorator() -> Callable[[Any], Any]:
+    try:  # pytest-asyncio's decorator marks the fixture as async in strict mode too
+        from pytest_asyncio import fixture
+    except ImportError:  # another async runner (anyio's plugin) handles plain async fixtures
+        return pytest.fixture
+    return fixture
+
+
+async_fixture: Callable[[Any], Any] = _async_fixture_decorator()
 
 if TYPE_CHECKING:
     from tencent_ads import AsyncClient, Client
@@ -45,7 +58,7 @@ def tencent_ads_client(tencent_ads_fake_api: FakeMarketingAPI) -> Iterator[Clien
         yield client
 
 
-@pytest.fixture
+@async_fixture
 async def tencent_ads_async_client(tencent_ads_fake_api: FakeMarketingAPI) -> AsyncIterator[AsyncClient]:
     """A :class:`tencent_ads.AsyncClient` talking to ``tencent_ads_fake_api`` (needs an async test runner)."""
     from tencent_ads import AsyncClient
