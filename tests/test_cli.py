@@ -341,3 +341,37 @@ def test_fields_option(fake_api: FakeMarketingAPI) -> None:
         "a/b",
     )
     assert bad.exit_code == 2 and "forbidden character" in bad.stderr
+
+
+# --- the token from a file or standard input (never on the command line, where `ps` shows it) -----------
+
+
+def test_access_token_from_a_file_and_from_stdin(fake_api: FakeMarketingAPI, tmp_path: Any) -> None:
+    token_file = tmp_path / "token"
+    token_file.write_text(f"  {fake_api.token}\n")
+    base = ["--base-url", fake_api.base_url, "--max-retries", "0"]
+    get = ["async-tasks", "get", "--account-id", str(fake_api.account_id), "--page-size", "1"]
+    from_file = runner.invoke(app, ["--access-token-file", str(token_file), *base, *get])
+    assert from_file.exit_code == 0, from_file.output
+    from_stdin = runner.invoke(app, ["--access-token-file", "-", *base, *get], input=fake_api.token + "\n")
+    assert from_stdin.exit_code == 0, from_stdin.output
+    assert [r.token_known for r in fake_api.requests] == [True, True]
+
+
+def test_access_token_file_errors_are_usage_errors(fake_api: FakeMarketingAPI, tmp_path: Any) -> None:
+    get = ["--base-url", fake_api.base_url, "async-tasks", "get", "--account-id", "1"]
+    missing = runner.invoke(app, ["--access-token-file", str(tmp_path / "nope"), *get])
+    assert missing.exit_code == 2 and "cannot read" in missing.output
+    empty = tmp_path / "empty"
+    empty.write_text("\n")
+    assert runner.invoke(app, ["--access-token-file", str(empty), *get]).exit_code == 2
+    both = runner.invoke(app, ["--access-token", "x" * 10, "--access-token-file", str(empty), *get])
+    assert both.exit_code == 2 and "not both" in both.output
+    assert fake_api.requests == []
+
+
+def test_validate_reports_a_non_list_filtering() -> None:
+    for filtering in ("5", "true", "0.5"):
+        result = runner.invoke(app, ["validate", "--no-auth", f"/async_tasks/get?account_id=1&filtering={filtering}"])
+        assert result.exit_code == 1, result.output
+        assert "filtering" in result.stdout

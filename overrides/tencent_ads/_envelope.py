@@ -43,14 +43,18 @@ def decode(
     where: dict[str, Any] = {"method": method, "path": path, "attempts": attempts}
     if status_code != 200:
         raise HTTPStatusError(status_code, body, truncated=truncated, **where)
+    # Errors are raised outside the ``except`` blocks: json's exception keeps the whole body (``.doc``), and a
+    # chained __context__ would keep it reachable from our error.
+    error: ResponseDecodeError | None = None
     try:
         document = json.loads(body)
     except RecursionError:
-        raise ResponseDecodeError("response JSON is nested too deeply to decode", body[:200], **where) from None
+        error = ResponseDecodeError("response JSON is nested too deeply to decode", body[:200], **where)
     except ValueError:  # not JSON, not UTF-8, or a number of more than 4,300 digits
         error = ResponseDecodeError("response body is not JSON", body, **where)
         error.transient = True  # a truncated or proxy-mangled answer to a GET: worth another attempt
-        raise error from None
+    if error is not None:
+        raise error
     if not isinstance(document, dict) or "code" not in document:
         raise ResponseDecodeError("response is not a Marketing API envelope (no 'code')", body, **where)
     trace_id = document.get("trace_id")
@@ -88,14 +92,21 @@ def parse_data(
         data = normalize(envelope.data, plan_for(operation_id))
         return from_dict(data)
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
-        raise ResponseDecodeError(
-            f"response data does not match the documented shape ({type(exc).__name__}: {str(exc)[:200]})",
-            _dump(envelope.data),
-            method=method,
-            path=path,
-            attempts=attempts,
-            trace_id=envelope.trace_id,
-        ) from None
+        problem = exc
+    raise _shape_error(problem, envelope, method=method, path=path, attempts=attempts)
+
+
+def _shape_error(
+    exc: Exception, envelope: Envelope, *, method: str, path: str, attempts: int | None
+) -> ResponseDecodeError:
+    return ResponseDecodeError(
+        f"response data does not match the documented shape ({type(exc).__name__}: {str(exc)[:200]})",
+        _dump(envelope.data),
+        method=method,
+        path=path,
+        attempts=attempts,
+        trace_id=envelope.trace_id,
+    )
 
 
 def _dump(data: Any) -> str:

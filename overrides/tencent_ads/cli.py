@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Iterator
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -120,6 +121,14 @@ def main_options(
         str | None,
         typer.Option(envvar=TOKEN_ENV, help=f"OAuth access token (env {TOKEN_ENV}).", show_default=False),
     ] = None,
+    access_token_file: Annotated[
+        str | None,
+        typer.Option(
+            "--access-token-file",
+            help="Read the access token from this file, or from standard input with '-' (keeps it out of `ps`).",
+            show_default=False,
+        ),
+    ] = None,
     base_url: Annotated[
         str | None,
         typer.Option(envvar=BASE_URL_ENV, help=f"API base URL (env {BASE_URL_ENV}; default production)."),
@@ -135,6 +144,8 @@ def main_options(
     max_retries: Annotated[int, typer.Option(min=0, help="Retries after the first attempt.")] = 2,
 ) -> None:
     state = _State()
+    if access_token_file is not None:
+        access_token = _read_token(access_token_file, given_too=access_token is not None and not _from_env(ctx))
     state.access_token = access_token
     state.base_url = base_url
     state.mock = mock
@@ -146,6 +157,25 @@ def main_options(
     ctx.call_on_close(state.stack.close)
     if verbose:
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s")
+
+
+def _from_env(ctx: typer.Context) -> bool:
+    source = ctx.get_parameter_source("access_token")
+    return source is not None and source.name == "ENVIRONMENT"
+
+
+def _read_token(path: str, *, given_too: bool) -> str:
+    """The token from a file or standard input ('-'): its first line, surrounding white space removed."""
+    if given_too:
+        _fail("give --access-token or --access-token-file, not both", EXIT_USAGE)
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"--access-token-file: cannot read {path!r} ({type(exc).__name__})", EXIT_USAGE)
+    lines = text.strip().splitlines()
+    if not lines or not lines[0].strip():
+        _fail(f"--access-token-file: {'standard input' if path == '-' else repr(path)} holds no token", EXIT_USAGE)
+    return lines[0].strip()
 
 
 def _mock_task() -> dict[str, Any]:
