@@ -275,3 +275,24 @@ def test_a_client_used_before_fork_never_mixes_answers(fake_api: FakeMarketingAP
     client.close()
     assert status == 0
     assert (wrong_here, wrong_there) == (0, 0)
+
+
+def test_retry_after_parsing_refuses_what_is_not_ascii_seconds() -> None:
+    from tencent_ads._retries import parse_retry_after, server_clock_offset
+
+    assert parse_retry_after("²") is None  # str.isdigit() says True; float() says ValueError
+    assert parse_retry_after("9" * 5000) is None
+    assert parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT") is not None  # a date far away is still a date
+    assert parse_retry_after("30") == 30.0
+    assert server_clock_offset("Fri, 31 Dec 9999 23:59:59 GMT") is None
+    assert server_clock_offset("Mon, 01 Jan 0001 00:00:00 GMT") is None
+
+
+def test_a_client_built_with_retry_1_retries_once(fake_api: FakeMarketingAPI) -> None:
+    from tencent_ads.testing import Fault
+
+    fake_api.inject(Fault("http_status", status=503), Fault("http_status", status=503))
+    with Client(fake_api.token, base_url=fake_api.base_url, retry=1) as client:
+        with pytest.raises(HTTPStatusError) as info:
+            client.async_tasks.get(account_id=fake_api.account_id)
+    assert info.value.attempts == 2
