@@ -16,8 +16,7 @@ from typing import Any
 import httpx
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from tencent_ads import Client, FilterValidationError, RetryPolicy, encode_filtering
-from tencent_ads._calls import async_tasks_get_call, programmed_commponent_result_get_call
+from tencent_ads import Client, FilterValidationError, RetryPolicy, encode_filtering, prepare
 from tencent_ads._filters import FIELD_RULES, FORBIDDEN_CHARACTERS, MAX_VALUE_BYTES
 
 from .test_spec import schema_validator
@@ -247,7 +246,7 @@ def _task() -> st.SearchStrategy[dict[str, Any]]:
 )
 def test_generated_task_pages_always_parse(body: dict[str, Any]) -> None:
     raw = json.dumps(body).encode()
-    data = async_tasks_get_call(account_id=1).parse(httpx.Response(200, content=raw))
+    data = prepare("async_tasks_get", account_id=1).parse(httpx.Response(200, content=raw))
     source = (body.get("data") or {}).get("list") or []
     tasks = data.list_ if isinstance(data.list_, list) else []
     assert len(tasks) == len([t for t in source if t is not None])
@@ -292,7 +291,7 @@ def test_generated_task_pages_always_parse(body: dict[str, Any]) -> None:
 )
 def test_generated_derive_results_always_parse(data: dict[str, Any]) -> None:
     raw = json.dumps({"code": 0, "data": data}).encode()
-    parsed = programmed_commponent_result_get_call(account_id=1, material_derive_id=1).parse(
+    parsed = prepare("programmed_commponent_result_get", account_id=1, material_derive_id=1).parse(
         httpx.Response(200, content=raw)
     )
     sent_items = data.get("list") or []

@@ -32,8 +32,8 @@ from tencent_ads import (
     TencentAdsError,
     TimeoutError,
     WaitTimeoutError,
+    prepare,
 )
-from tencent_ads._calls import async_tasks_get_call
 from tencent_ads._envelope import decode
 from tencent_ads.testing import FakeMarketingAPI, doc_task
 from tencent_ads.validation import validate_request
@@ -163,11 +163,11 @@ def test_validate_request_reports_bad_filtering_instead_of_raising(filtering: ob
     ids=["nested-100k", "code-5000-digit-string", "code-5000-digit-number", "id-5000-digit-string"],
 )
 def test_hostile_bodies_are_typed(body: bytes, error: type[Exception] | None) -> None:
-    call = async_tasks_get_call(account_id=1)
+    call = prepare("async_tasks_get", account_id=1)
     if error is None:
         data = call.parse(httpx.Response(200, content=body))
         assert isinstance(data.list_, list)
-        assert data.list_[0].task_id == "7" * 5000  # type: ignore[comparison-overlap]  # kept as it arrived
+        assert data.list_[0].task_id == "7" * 5000  # kept as it arrived
         return
     with pytest.raises(error) as info:
         call.parse(httpx.Response(200, content=body))

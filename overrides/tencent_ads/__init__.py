@@ -35,8 +35,7 @@ _EXPORTS: dict[str, str] = {
     "TaskResultStatus": "tencent_ads_api.models.task_result_status",
     "TaskStatus": "tencent_ads_api.models.task_status",
     "Call": "._calls",
-    "async_tasks_get_call": "._calls",
-    "programmed_commponent_result_get_call": "._calls",
+    "prepare": "._calls",
     "AsyncClient": "._client",
     "Client": "._client",
     "BASE_URL_ENV": "._config",
@@ -102,7 +101,7 @@ if TYPE_CHECKING:
     from tencent_ads_api.models.task_result_status import TaskResultStatus
     from tencent_ads_api.models.task_status import TaskStatus
 
-    from ._calls import Call, async_tasks_get_call, programmed_commponent_result_get_call
+    from ._calls import Call, prepare
     from ._client import AsyncClient, Client
     from ._config import BASE_URL_ENV, DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL, TOKEN_ENV
     from ._errors import (
@@ -182,10 +181,9 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "api_error_class",
-    "async_tasks_get_call",
     "encode_filtering",
     "new_nonce",
-    "programmed_commponent_result_get_call",
+    "prepare",
     "redact",
     "validate_filtering",
 ]

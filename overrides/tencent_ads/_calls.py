@@ -1,33 +1,29 @@
-"""What each endpoint sends and how its answer is read — shared by the sync and async clients.
+"""What a call sends and how its answer is read — one mechanism for every operation, sync and async.
 
-A :class:`Call` is built before any I/O (this is where ``filtering`` is
-validated and encoded) from the generated endpoint's ``_get_kwargs``, so the
-parameter names and the path come from the spec. The clients only send it and
-hand the response back to :meth:`Call.parse`.
+:func:`prepare_call` checks the arguments of any operation against the rules
+``scripts/regenerate`` derived from the spec (``_spec_data``: required
+parameters, int64 and ``minimum``/``maximum`` bounds, enums, filter rules,
+``fields``) and builds a :class:`Call` before any I/O. The clients only send
+it and hand the answer to :meth:`Call.parse_body`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Generic, TypeVar
 from urllib.parse import urlencode
 
 import httpx
-from tencent_ads_api.api.async_tasks import async_tasks_get
-from tencent_ads_api.api.programmed_commponent_result import programmed_commponent_result_get
-from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
-from tencent_ads_api.models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
-from tencent_ads_api.types import UNSET
 
+from ._descriptors import Operation, Param
 from ._envelope import decode, parse_data
 from ._errors import FilterValidationError, RequestValidationError
-from ._filters import FilterLike, encode_filtering, forbidden_characters, unencodable
+from ._filters import encode_filtering, forbidden_characters, unencodable
+from ._spec_data import FILTERS, OPERATIONS
 
 T = TypeVar("T")
 
-MAX_PAGE: Final = 99999
-MAX_PAGE_SIZE: Final = 100
 INT64_MAX: Final = 2**63 - 1
 #: httpx refuses URLs longer than 65,536 characters; the base URL and the three global parameters need < 1 KiB.
 MAX_QUERY_LENGTH: Final = 65536 - 1024
@@ -97,84 +93,100 @@ def _check_int(problems: list[str], name: str, value: object, low: int, high: in
         problems.append(f"{name} must be {bound}, got {shown}")
 
 
-def _encode_fields(problems: list[str], fields: Iterable[str] | None) -> str | None:
-    """``fields`` → compact JSON (``["task_id","status"]``), or None when not given or empty."""
+def _encode_fields(problems: list[str], fields: object, name: str = "fields", forbidden: str = "") -> str | None:
+    """A list of names (``fields``) → compact JSON (``["task_id","status"]``), or None when not given or empty."""
     if fields is None:
         return None
     if isinstance(fields, str | bytes) or not isinstance(fields, Iterable):
-        problems.append(f"fields must be a list of field names, got {type(fields).__name__}")
+        problems.append(f"{name} must be a list of field names, got {type(fields).__name__}")
         return None
     names = list(fields)
     before = len(problems)
-    for position, name in enumerate(names):
-        if not isinstance(name, str) or not name:
-            text = repr(name) if len(repr(name)) <= 60 else repr(name)[:57] + "..."
-            problems.append(f"fields[{position}] must be a non-empty string, got {text}")
-        elif unencodable(name):
-            problems.append(f"fields[{position}] is not valid Unicode text (a lone surrogate)")
-        elif bad := forbidden_characters(name):
-            problems.append(f"fields[{position}] {name!r} contains forbidden character(s) {bad}")
+    for position, item in enumerate(names):
+        if not isinstance(item, str) or not item:
+            text = repr(item) if len(repr(item)) <= 60 else repr(item)[:57] + "..."
+            problems.append(f"{name}[{position}] must be a non-empty string, got {text}")
+        elif unencodable(item):
+            problems.append(f"{name}[{position}] is not valid Unicode text (a lone surrogate)")
+        elif bad := forbidden_characters(item, forbidden):
+            problems.append(f"{name}[{position}] {item!r} contains forbidden character(s) {bad}")
     if not names or len(problems) > before:
         return None
     return json.dumps(names, ensure_ascii=False, separators=(",", ":"))
 
 
-def _from_kwargs(kwargs: dict[str, Any], operation_id: str, from_dict: Callable[[dict[str, Any]], T]) -> Call[T]:
+def _check_string(problems: list[str], param: Param, value: object) -> str | None:
+    if not isinstance(value, str):
+        problems.append(f"{param.name} must be a string, got {type(value).__name__}")
+        return None
+    if unencodable(value):
+        problems.append(f"{param.name} is not valid Unicode text (a lone surrogate)")
+        return None
+    if param.enum is not None and value not in param.enum:
+        problems.append(f"{param.name} must be one of {', '.join(param.enum)}, got {value!r}")
+        return None
+    return value
+
+
+def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filters: bool = True) -> Call[Any]:
+    """Check every argument against the operation's spec-derived rules and build its :class:`Call`.
+
+    Raises :class:`RequestValidationError` (or :class:`FilterValidationError`) listing every problem;
+    nothing is sent. ``None`` means "not given".
+    """
+    problems: list[str] = []
+    unknown = sorted(set(values) - {p.name for p in operation.params})
+    if unknown:
+        problems.append(f"unknown parameter(s) for {operation.operation_id}: {', '.join(unknown)}")
+    params: dict[str, Any] = {}
+    filter_error: FilterValidationError | None = None
+    for param in operation.params:
+        value = values.get(param.name)
+        if value is None:
+            if param.required:
+                problems.append(f"{param.name} is required")
+            continue
+        if param.kind == "integer":
+            before = len(problems)
+            low = param.minimum if param.minimum is not None else -INT64_MAX - 1
+            _check_int(problems, param.name, value, low, param.maximum if param.maximum is not None else INT64_MAX)
+            if len(problems) == before:
+                params[param.name] = value
+        elif param.kind == "string":
+            if (text := _check_string(problems, param, value)) is not None:
+                params[param.name] = text
+        elif param.kind == "filtering":
+            try:
+                encoded = encode_filtering(value, strict=strict_filters, rules=FILTERS[param.rules or ""])
+            except FilterValidationError as exc:
+                filter_error = exc
+            else:
+                if encoded is not None:
+                    params[param.name] = encoded
+        elif (encoded_names := _encode_fields(problems, value, param.name, param.rules or "")) is not None:
+            params[param.name] = encoded_names
+    if filter_error is not None:
+        raise FilterValidationError(filter_error.problems, parameter_problems=problems) from None
+    if problems:
+        raise RequestValidationError(problems)
     return Call(
-        method=str(kwargs["method"]).upper(),
-        path=str(kwargs["url"]),
-        params=dict(kwargs.get("params") or {}),
-        operation_id=operation_id,
-        from_dict=from_dict,
+        method=operation.method,
+        path=operation.path,
+        params=params,
+        operation_id=operation.operation_id,
+        from_dict=operation.model(),
     )
 
 
-def async_tasks_get_call(
-    *,
-    account_id: int,
-    filtering: Iterable[FilterLike] | None = None,
-    page: int | None = None,
-    page_size: int | None = None,
-    fields: Iterable[str] | None = None,
-    strict_filters: bool = True,
-) -> Call[AsyncTasksGetData]:
-    """``GET async_tasks/get``: validated before anything is sent."""
-    problems: list[str] = []
-    _check_int(problems, "account_id", account_id, 1)
-    if page is not None:
-        _check_int(problems, "page", page, 1, MAX_PAGE)
-    if page_size is not None:
-        _check_int(problems, "page_size", page_size, 1, MAX_PAGE_SIZE)
-    encoded_fields = _encode_fields(problems, fields)
-    try:
-        encoded = encode_filtering(filtering, strict=strict_filters)
-    except FilterValidationError as exc:
-        raise FilterValidationError(exc.problems, parameter_problems=problems) from None
-    if problems:
-        raise RequestValidationError(problems)
-    kwargs = async_tasks_get._get_kwargs(
-        account_id=account_id,
-        filtering=UNSET if encoded is None else encoded,
-        page=UNSET if page is None else page,
-        page_size=UNSET if page_size is None else page_size,
-        fields=UNSET if encoded_fields is None else encoded_fields,
-    )
-    return _from_kwargs(kwargs, "async_tasks_get", AsyncTasksGetData.from_dict)
+def prepare(operation_id: str, /, *, strict_filters: bool = True, **values: Any) -> Call[Any]:
+    """A checked :class:`Call` for any operation of the spec, by its ``operationId`` — no client, no I/O.
 
+    ::
 
-def programmed_commponent_result_get_call(
-    *, account_id: int, material_derive_id: int, fields: Iterable[str] | None = None
-) -> Call[ProgrammedCommponentResultGetData]:
-    """``GET programmed_commponent_result/get`` (the API's own spelling)."""
-    problems: list[str] = []
-    _check_int(problems, "account_id", account_id, 1)
-    _check_int(problems, "material_derive_id", material_derive_id, 1)
-    encoded_fields = _encode_fields(problems, fields)
-    if problems:
-        raise RequestValidationError(problems)
-    kwargs = programmed_commponent_result_get._get_kwargs(
-        account_id=account_id,
-        material_derive_id=material_derive_id,
-        fields=UNSET if encoded_fields is None else encoded_fields,
-    )
-    return _from_kwargs(kwargs, "programmed_commponent_result_get", ProgrammedCommponentResultGetData.from_dict)
+        call = prepare("async_tasks_get", account_id=123, page_size=10)
+        client.execute(call)   # what client.async_tasks.get(account_id=123, page_size=10) does
+    """
+    operation = OPERATIONS.get(operation_id)
+    if operation is None:
+        raise RequestValidationError([f"no operation {operation_id!r}; known: {', '.join(OPERATIONS)}"])
+    return prepare_call(operation, values, strict_filters=strict_filters)

@@ -44,6 +44,7 @@ from ._config import (
     resolve_timeout,
     resolve_token,
 )
+from ._endpoints import AsyncResources, SyncResources
 from ._errors import (
     ConfigurationError,
     ConnectError,
@@ -395,7 +396,7 @@ class _ClientBase(Generic[TransportT]):
         raise NotImplementedError
 
     def _add_resources(self) -> None:
-        raise NotImplementedError
+        raise NotImplementedError  # the generated SyncResources / AsyncResources, first in each client's bases
 
     @property
     def base_url(self) -> httpx.URL:
@@ -410,7 +411,7 @@ class _ClientBase(Generic[TransportT]):
         return f"{type(self).__name__}(base_url={str(self._core.base_url)!r})"
 
 
-class Client(_ClientBase[httpx.BaseTransport]):
+class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
     """Synchronous client.
 
     ::
@@ -440,12 +441,6 @@ class Client(_ClientBase[httpx.BaseTransport]):
 
     def _http_class(self) -> type[httpx.Client]:
         return httpx.Client
-
-    def _add_resources(self) -> None:
-        from ._resources import AsyncTasks, ProgrammedCommponentResult
-
-        self.async_tasks = AsyncTasks(self)
-        self.programmed_commponent_result = ProgrammedCommponentResult(self)
 
     def execute(self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None) -> T:
         """Send a prepared :class:`Call` with retries; return its typed result."""
@@ -501,7 +496,7 @@ class Client(_ClientBase[httpx.BaseTransport]):
         self.close()
 
 
-class AsyncClient(_ClientBase[httpx.AsyncBaseTransport]):
+class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     """Asynchronous client; the same arguments and behaviour as :class:`Client`.
 
     ::
@@ -514,12 +509,6 @@ class AsyncClient(_ClientBase[httpx.AsyncBaseTransport]):
 
     def _http_class(self) -> type[httpx.AsyncClient]:
         return httpx.AsyncClient
-
-    def _add_resources(self) -> None:
-        from ._resources import AsyncAsyncTasks, AsyncProgrammedCommponentResult
-
-        self.async_tasks = AsyncAsyncTasks(self)
-        self.programmed_commponent_result = AsyncProgrammedCommponentResult(self)
 
     async def execute(self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None) -> T:
         """Send a prepared :class:`Call` with retries; return its typed result."""

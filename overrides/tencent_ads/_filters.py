@@ -1,9 +1,11 @@
-"""``filtering`` for ``async_tasks/get``: validation before any network I/O, and the wire form.
+"""``filtering``: validation before any network I/O, and the wire form — with the rules of the spec.
 
-A filter is a generated :class:`tencent_ads_api.models.AsyncTasksFilter` or a
-plain mapping ``{"field": ..., "operator": ..., "values": [...]}``. The rules
-(spec ``AsyncTasksFilter`` / ``AsyncTasksFiltering``; the tests hold this table
-equal to the spec's ``if``/``then`` rules):
+A filter is a generated :class:`tencent_ads_api.models.AsyncTasksFilter` (any
+generated model with ``to_dict``) or a plain mapping ``{"field": ..., "operator":
+..., "values": [...]}``. The rules are not written here: ``scripts/regenerate``
+reads them from the spec's filter schema (``AsyncTasksFiltering`` and the
+``if``/``then`` rules of ``AsyncTasksFilter``) into ``_spec_data.FILTERS``. For
+``async_tasks/get`` today:
 
 ==============  ===================================================  =====================
 field           operators                                            values
@@ -16,10 +18,11 @@ result_status   EQUALS, IN                                           TaskResultS
 status          EQUALS, IN                                           TaskStatus
 ==============  ===================================================  =====================
 
-* 0–10 filters; an empty list means "no filter" and nothing is sent.
+* 0–10 filters (``maxItems``); an empty list means "no filter" and nothing is sent.
 * ``IN`` takes 1–100 values; every other operator exactly 1.
-* Each value is a string of 1–120 **UTF-8 bytes** (a Chinese character is 3)
-  without ``< > & ' " / \\``, TAB, LF or CR.
+* Each value is a string of 1–120 **UTF-8 bytes** (``x-min-bytes``/``x-max-bytes``;
+  a Chinese character is 3) without ``< > & ' " / \\``, TAB, LF or CR (the value
+  pattern's negated class).
 
 :func:`validate_filtering` collects every problem before raising one
 :class:`FilterValidationError`. With ``strict=False`` (for when the API moves
@@ -42,49 +45,26 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, TypeAlias
 
 from tencent_ads_api.models.async_tasks_filter import AsyncTasksFilter
-from tencent_ads_api.models.task_result_status import TaskResultStatus
-from tencent_ads_api.models.task_status import TaskStatus
 
+from ._descriptors import FieldRule, FilterRules
 from ._errors import FilterProblem, FilterValidationError
+from ._spec_data import FILTERS
 
 FilterLike: TypeAlias = AsyncTasksFilter | Mapping[str, Any]
 """What callers may pass as one filter."""
 
-MAX_FILTERS: Final = 10
-MAX_VALUES_IN: Final = 100
-MIN_VALUE_BYTES: Final = 1
-MAX_VALUE_BYTES: Final = 120
-MULTI_VALUE_OPERATORS: Final = frozenset({"IN"})
-FORBIDDEN_CHARACTERS: Final = "<>&'\"/\\\t\n\r"
+#: The rules of ``async_tasks/get``'s ``filtering`` (the default of the functions below).
+DEFAULT_RULES: Final = FILTERS["AsyncTasksFiltering"]
 
-_COMPARISONS: Final = ("EQUALS", "LESS_EQUALS", "LESS", "GREATER_EQUALS", "GREATER")
+MAX_FILTERS: Final = DEFAULT_RULES.max_filters
+MAX_VALUES_IN: Final = DEFAULT_RULES.max_values
+MIN_VALUE_BYTES: Final = DEFAULT_RULES.min_value_bytes
+MAX_VALUE_BYTES: Final = DEFAULT_RULES.max_value_bytes
+MULTI_VALUE_OPERATORS: Final = DEFAULT_RULES.multi_value_operators
+FORBIDDEN_CHARACTERS: Final = DEFAULT_RULES.forbidden_characters
+FIELD_RULES: Final[Mapping[str, FieldRule]] = DEFAULT_RULES.fields
 
-
-class FieldRule:
-    """What one filterable field accepts."""
-
-    __slots__ = ("allowed_values", "decimal", "operators")
-
-    def __init__(
-        self,
-        operators: Sequence[str],
-        *,
-        decimal: bool = False,
-        allowed_values: Iterable[str] | None = None,
-    ) -> None:
-        self.operators: tuple[str, ...] = tuple(operators)
-        self.decimal = decimal
-        self.allowed_values: frozenset[str] | None = None if allowed_values is None else frozenset(allowed_values)
-
-
-FIELD_RULES: Final[Mapping[str, FieldRule]] = {
-    "task_id": FieldRule(("EQUALS", "IN"), decimal=True),
-    "task_name": FieldRule(("EQUALS", "CONTAINS")),
-    "task_type": FieldRule(("EQUALS", "IN")),
-    "created_time": FieldRule(_COMPARISONS, decimal=True),
-    "result_status": FieldRule(("EQUALS", "IN"), allowed_values=(m.value for m in TaskResultStatus)),
-    "status": FieldRule(("EQUALS", "IN"), allowed_values=(m.value for m in TaskStatus)),
-}
+__all__ = ["FIELD_RULES", "FieldRule", "FilterLike", "FilterRules", "encode_filtering", "validate_filtering"]
 
 
 def unencodable(value: str) -> bool:
@@ -96,9 +76,9 @@ def unencodable(value: str) -> bool:
     return False
 
 
-def forbidden_characters(value: str) -> str | None:
+def forbidden_characters(value: str, forbidden: str = FORBIDDEN_CHARACTERS) -> str | None:
     """The forbidden characters ``value`` contains, as ``"'/', '<'"``; None when it has none."""
-    bad = sorted({c for c in value if c in FORBIDDEN_CHARACTERS})
+    bad = sorted({c for c in value if c in forbidden})
     return ", ".join(repr(c) for c in bad) if bad else None
 
 
@@ -108,10 +88,14 @@ def _plain(value: Any) -> Any:
 
 
 def _as_mapping(item: object) -> Mapping[str, Any] | None:
-    if isinstance(item, AsyncTasksFilter):
-        return {"field": item.field, "operator": item.operator, "values": item.values}
     if isinstance(item, Mapping):
         return item
+    if hasattr(item, "to_dict") and hasattr(item, "field"):  # a generated filter model
+        return {
+            "field": item.field,
+            "operator": getattr(item, "operator", None),
+            "values": getattr(item, "values", None),
+        }
     return None
 
 
@@ -120,14 +104,15 @@ def _describe(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _check_value(value: str, rule: FieldRule | None, problems: list[str], label: str) -> None:
+def _check_value(value: str, rule: FieldRule | None, rules: FilterRules, problems: list[str], label: str) -> None:
     size = len(value.encode("utf-8", "surrogatepass"))
-    if size < MIN_VALUE_BYTES:
-        problems.append(f"{label} is empty; values must be {MIN_VALUE_BYTES}–{MAX_VALUE_BYTES} UTF-8 bytes")
+    low, high = rules.min_value_bytes, rules.max_value_bytes
+    if size < low:
+        problems.append(f"{label} is empty; values must be {low}–{high} UTF-8 bytes")
         return
-    if size > MAX_VALUE_BYTES:
-        problems.append(f"{label} is {size} UTF-8 bytes; at most {MAX_VALUE_BYTES} allowed")
-    if shown := forbidden_characters(value):
+    if size > high:
+        problems.append(f"{label} is {size} UTF-8 bytes; at most {high} allowed")
+    if shown := forbidden_characters(value, rules.forbidden_characters):
         plural = "s" if "," in shown else ""
         problems.append(f"{label} contains forbidden character{plural} {shown}")
     if rule is None:
@@ -138,7 +123,9 @@ def _check_value(value: str, rule: FieldRule | None, problems: list[str], label:
         problems.append(f"{label} {_describe(value)} is not one of {', '.join(sorted(rule.allowed_values))}")
 
 
-def _check_item(index: int, raw: object, strict: bool, out: list[FilterProblem]) -> dict[str, Any] | None:
+def _check_item(
+    index: int, raw: object, strict: bool, rules: FilterRules, out: list[FilterProblem]
+) -> dict[str, Any] | None:
     item = _as_mapping(raw)
     if item is None:
         out.append(FilterProblem(index, None, f"must be a mapping or AsyncTasksFilter, got {type(raw).__name__}"))
@@ -164,9 +151,9 @@ def _check_item(index: int, raw: object, strict: bool, out: list[FilterProblem])
         problems.append("field is not valid Unicode text (a lone surrogate)")
         field_name = None
     elif strict:
-        rule = FIELD_RULES.get(field)
+        rule = rules.fields.get(field)
         if rule is None:
-            problems.append(f"field {field!r} is not filterable; allowed: {', '.join(FIELD_RULES)}")
+            problems.append(f"field {field!r} is not filterable; allowed: {', '.join(rules.fields)}")
 
     if operator is None:
         problems.append("operator is missing")
@@ -186,9 +173,11 @@ def _check_item(index: int, raw: object, strict: bool, out: list[FilterProblem])
         problems.append(f"values must be a list of strings, got {type(values).__name__}")
     else:
         if strict:
-            if isinstance(operator, str) and operator in MULTI_VALUE_OPERATORS:
-                if not 1 <= len(values) <= MAX_VALUES_IN:
-                    problems.append(f"operator {operator} takes 1–{MAX_VALUES_IN} values, got {len(values)}")
+            if isinstance(operator, str) and operator in rules.multi_value_operators:
+                if not rules.min_values <= len(values) <= rules.max_values:
+                    problems.append(
+                        f"operator {operator} takes {rules.min_values}–{rules.max_values} values, got {len(values)}"
+                    )
             elif len(values) != 1:
                 shown = operator if isinstance(operator, str) else "this operator"
                 problems.append(f"operator {shown} takes exactly 1 value, got {len(values)}")
@@ -202,7 +191,7 @@ def _check_item(index: int, raw: object, strict: bool, out: list[FilterProblem])
                 problems.append(f"{label} is not valid Unicode text (a lone surrogate)")
                 continue
             if strict:
-                _check_value(value, rule, problems, label)
+                _check_value(value, rule, rules, problems, label)
             clean_values.append(value)
 
     out.extend(FilterProblem(index, field_name, message) for message in problems)
@@ -211,30 +200,39 @@ def _check_item(index: int, raw: object, strict: bool, out: list[FilterProblem])
     return {"field": field, "operator": operator, "values": clean_values}
 
 
-def validate_filtering(filtering: Iterable[FilterLike] | None, *, strict: bool = True) -> list[dict[str, Any]]:
+def validate_filtering(
+    filtering: Iterable[FilterLike] | None, *, strict: bool = True, rules: FilterRules = DEFAULT_RULES
+) -> list[dict[str, Any]]:
     """Check ``filtering`` and return it as plain dicts; raise :class:`FilterValidationError` listing every problem.
 
-    ``None`` and ``[]`` both mean "no filter" and return ``[]``.
+    ``None`` and ``[]`` both mean "no filter" and return ``[]``. ``rules``: the filter schema's rules
+    (``async_tasks/get``'s by default).
     """
     if filtering is None:
         return []
-    if isinstance(filtering, str | bytes | Mapping | AsyncTasksFilter) or not isinstance(filtering, Iterable):
+    if (
+        isinstance(filtering, str | bytes | Mapping)
+        or hasattr(filtering, "to_dict")
+        or not isinstance(filtering, Iterable)
+    ):
         raise FilterValidationError(
             [FilterProblem(None, None, f"must be a list of filters, got {type(filtering).__name__}")]
         )
     items = list(filtering)
     problems: list[FilterProblem] = []
-    if strict and len(items) > MAX_FILTERS:
-        problems.append(FilterProblem(None, None, f"at most {MAX_FILTERS} filters allowed, got {len(items)}"))
-    cleaned = [_check_item(index, item, strict, problems) for index, item in enumerate(items)]
+    if strict and rules.max_filters is not None and len(items) > rules.max_filters:
+        problems.append(FilterProblem(None, None, f"at most {rules.max_filters} filters allowed, got {len(items)}"))
+    cleaned = [_check_item(index, item, strict, rules, problems) for index, item in enumerate(items)]
     if problems:
         raise FilterValidationError(problems)
     return [item for item in cleaned if item is not None]
 
 
-def encode_filtering(filtering: Iterable[FilterLike] | None, *, strict: bool = True) -> str | None:
+def encode_filtering(
+    filtering: Iterable[FilterLike] | None, *, strict: bool = True, rules: FilterRules = DEFAULT_RULES
+) -> str | None:
     """Validate, then serialize to the compact JSON sent on the wire; ``None`` when there is no filter."""
-    cleaned = validate_filtering(filtering, strict=strict)
+    cleaned = validate_filtering(filtering, strict=strict, rules=rules)
     if not cleaned:
         return None
     return json.dumps(cleaned, ensure_ascii=False, separators=(",", ":"))

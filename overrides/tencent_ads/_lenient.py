@@ -16,8 +16,9 @@ Unknown keys are left alone (the models keep them in
 ``additional_properties``); unknown enum values need nothing here, the spec
 declares response enums open so the models fall back to the raw string.
 
-The plan is compiled once per operation, on first use; walking it costs one
-pass over the documented part of the body.
+The plans are compiled from the spec by ``scripts/regenerate`` (into
+``_spec_data``), so no call parses the YAML spec; walking one costs one pass
+over the documented part of the body.
 """
 
 from __future__ import annotations
@@ -84,13 +85,23 @@ def compile_plan(schema: dict[str, Any], spec: dict[str, Any] | None = None, _de
     return (_LEAF,)
 
 
+def expand_plan(compact: Plan) -> Plan:
+    """A plan as stored by ``scripts/regenerate`` (``("object", fields)``) with its index of non-leaf fields."""
+    kind = compact[0]
+    if kind == "object":
+        fields = {key: expand_plan(sub) for key, sub in compact[1].items()}
+        return ("object", fields, tuple((key, sub) for key, sub in fields.items() if sub[0] != _LEAF))
+    if kind == "array":
+        return ("array", expand_plan(compact[1]))
+    return compact
+
+
 @functools.cache
 def plan_for(operation_id: str) -> Plan:
-    """The plan for the ``data`` member of an operation's envelope."""
-    from ._spec import response_schema
+    """The plan for the ``data`` member of an operation's envelope (compiled by ``scripts/regenerate``)."""
+    from ._spec_data import OPERATIONS
 
-    envelope = response_schema(operation_id)
-    return compile_plan(envelope["properties"]["data"])
+    return expand_plan(OPERATIONS[operation_id].plan)
 
 
 def normalize(value: Any, plan: Plan) -> Any:

@@ -326,11 +326,16 @@ def async_tasks_get(
     state = _state(ctx, output)
     filters = _parse_filters(filtering, filter_ or [])
     with _errors(state):
-        from ._calls import async_tasks_get_call
+        from ._calls import prepare
 
         # validate before any network I/O (and before the mock server starts)
-        async_tasks_get_call(
-            account_id=account_id, filtering=filters, page=page, page_size=page_size, fields=_split(fields)
+        prepare(
+            "async_tasks_get",
+            account_id=account_id,
+            filtering=filters,
+            page=page,
+            page_size=page_size,
+            fields=_split(fields),
         )
         client = _client(state)
         if all_pages:

@@ -1,0 +1,222 @@
+# GENERATED FILE — DO NOT EDIT.
+# Produced by scripts/regenerate from spec/tencent-ads-v3.yaml with
+# openapi-python-client 0.29.1 and ruff 0.17.6.
+# Change the spec, spec/generator-config.yaml or the tencent_ads override layer, then regenerate.
+"""The typed resources of ``Client`` and ``AsyncClient``: one per tag, one method per operation.
+
+Generated from spec/tencent-ads-v3.yaml by scripts/regenerate. A resource is the operation's tag
+(``client.async_tasks``), a method the last segment of its path (``.get``). Signing, retries, timeouts,
+validation and parsing are the client's; a tag's hand-written extras (``_extras/<tag>.py``) are
+inherited here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, cast
+
+from ._extras.async_tasks import AsyncExtras as _AsyncTasksAsyncExtras
+from ._extras.async_tasks import SyncExtras as _AsyncTasksSyncExtras
+from ._resource import AsyncResource, SyncResource
+from ._spec_data import OPERATIONS
+
+if TYPE_CHECKING:
+    from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
+    from tencent_ads_api.models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
+
+    from ._calls import Call
+    from ._client import AsyncClient, Client
+    from ._config import TimeoutLike
+    from ._filters import FilterLike
+    from ._retries import RetryPolicy
+
+
+class AsyncTasks(_AsyncTasksSyncExtras):
+    """``async_tasks`` — 异步任务 — asynchronous tasks (reports, channel packages, pre-review)."""
+
+    def get(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        fields: Iterable[str] | None = None,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> AsyncTasksGetData:
+        """``GET async_tasks/get`` — 获取异步任务 — list asynchronous tasks
+
+        Permission: ads_management.
+        Tasks can be queried for 7 days after creation; a task's result file is
+        downloadable for 24 hours (使用说明 1).
+
+        Arguments (keyword-only; checked before anything is sent):
+            ``account_id`` (required, 1–2**63-1): 广告主帐号 id,有操作权限的帐号 id,不支持代理商 id (advertiser account id;
+                agency ids are not accepted).
+            ``filtering`` (optional): 过滤条件 — filter conditions; absent or empty means no condition. Sent as
+                compact JSON, e.g. `[{"field":"task_id","operator":"EQUALS","values":["1024"]}]`. The per-
+                field operator and value-count rules are in `AsyncTasksFilter`.
+            ``page`` (optional, 1–99999): 搜索页码 — page number.
+            ``page_size`` (optional, 1–100): 一页显示的数据条数 — items per page.
+            ``fields`` (optional): 返回字段 — the response fields to return. Not on the seed page: later copies
+                of the v3.0 docs add it to every GET endpoint (see `Fields`). Sent as compact JSON, e.g.
+                `["task_id","status"]`; absent means every field.
+            ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
+        """
+        call: Call[AsyncTasksGetData] = self._prepare(
+            OPERATIONS["async_tasks_get"],
+            {"account_id": account_id, "filtering": filtering, "page": page, "page_size": page_size, "fields": fields},
+            strict_filters,
+        )
+        return self._client.execute(call, retry=retry, timeout=timeout)
+
+
+class AsyncAsyncTasks(_AsyncTasksAsyncExtras):
+    """``async_tasks`` — 异步任务 — asynchronous tasks (reports, channel packages, pre-review)."""
+
+    async def get(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        fields: Iterable[str] | None = None,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> AsyncTasksGetData:
+        """``GET async_tasks/get`` — 获取异步任务 — list asynchronous tasks
+
+        Permission: ads_management.
+        Tasks can be queried for 7 days after creation; a task's result file is
+        downloadable for 24 hours (使用说明 1).
+
+        Arguments (keyword-only; checked before anything is sent):
+            ``account_id`` (required, 1–2**63-1): 广告主帐号 id,有操作权限的帐号 id,不支持代理商 id (advertiser account id;
+                agency ids are not accepted).
+            ``filtering`` (optional): 过滤条件 — filter conditions; absent or empty means no condition. Sent as
+                compact JSON, e.g. `[{"field":"task_id","operator":"EQUALS","values":["1024"]}]`. The per-
+                field operator and value-count rules are in `AsyncTasksFilter`.
+            ``page`` (optional, 1–99999): 搜索页码 — page number.
+            ``page_size`` (optional, 1–100): 一页显示的数据条数 — items per page.
+            ``fields`` (optional): 返回字段 — the response fields to return. Not on the seed page: later copies
+                of the v3.0 docs add it to every GET endpoint (see `Fields`). Sent as compact JSON, e.g.
+                `["task_id","status"]`; absent means every field.
+            ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
+        """
+        call: Call[AsyncTasksGetData] = self._prepare(
+            OPERATIONS["async_tasks_get"],
+            {"account_id": account_id, "filtering": filtering, "page": page, "page_size": page_size, "fields": fields},
+            strict_filters,
+        )
+        return await self._client.execute(call, retry=retry, timeout=timeout)
+
+
+class ProgrammedCommponentResult(SyncResource):
+    """``programmed_commponent_result`` — 组件化创意衍生成品 — derived creative components. "commponent" is the
+    API's own spelling of the path and is kept on the wire.
+    """
+
+    def get(
+        self,
+        *,
+        account_id: int,
+        material_derive_id: int,
+        fields: Iterable[str] | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> ProgrammedCommponentResultGetData:
+        """``GET programmed_commponent_result/get`` — 组件化创意衍生成品查询接口 — derived creative components of a derive
+        task
+
+        Permission: ads_management.
+        Returns the relation between original and derived components of a
+        `material_derive_id`. Empty until the id has gone through the creative
+        flow and a derive task has succeeded. Only the latest derive task is
+        returned; results of earlier tasks are deleted (使用说明).
+
+        Arguments (keyword-only; checked before anything is sent):
+            ``account_id`` (required, 1–2**63-1): 推广帐号 id,有操作权限的帐号 id,包括代理商和广告主帐号 id (agency and advertiser
+                ids are both accepted).
+            ``material_derive_id`` (required, 1–2**63-1): 衍生全局 id — global derive id.
+            ``fields`` (optional): 返回字段 — the response fields to return. Not on the seed page: later copies
+                of the v3.0 docs add it to every GET endpoint (see `Fields`). Sent as compact JSON, e.g.
+                `["task_id","status"]`; absent means every field.
+            ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
+        """
+        call: Call[ProgrammedCommponentResultGetData] = self._prepare(
+            OPERATIONS["programmed_commponent_result_get"],
+            {"account_id": account_id, "material_derive_id": material_derive_id, "fields": fields},
+            None,
+        )
+        return self._client.execute(call, retry=retry, timeout=timeout)
+
+
+class AsyncProgrammedCommponentResult(AsyncResource):
+    """``programmed_commponent_result`` — 组件化创意衍生成品 — derived creative components. "commponent" is the
+    API's own spelling of the path and is kept on the wire.
+    """
+
+    async def get(
+        self,
+        *,
+        account_id: int,
+        material_derive_id: int,
+        fields: Iterable[str] | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> ProgrammedCommponentResultGetData:
+        """``GET programmed_commponent_result/get`` — 组件化创意衍生成品查询接口 — derived creative components of a derive
+        task
+
+        Permission: ads_management.
+        Returns the relation between original and derived components of a
+        `material_derive_id`. Empty until the id has gone through the creative
+        flow and a derive task has succeeded. Only the latest derive task is
+        returned; results of earlier tasks are deleted (使用说明).
+
+        Arguments (keyword-only; checked before anything is sent):
+            ``account_id`` (required, 1–2**63-1): 推广帐号 id,有操作权限的帐号 id,包括代理商和广告主帐号 id (agency and advertiser
+                ids are both accepted).
+            ``material_derive_id`` (required, 1–2**63-1): 衍生全局 id — global derive id.
+            ``fields`` (optional): 返回字段 — the response fields to return. Not on the seed page: later copies
+                of the v3.0 docs add it to every GET endpoint (see `Fields`). Sent as compact JSON, e.g.
+                `["task_id","status"]`; absent means every field.
+            ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
+        """
+        call: Call[ProgrammedCommponentResultGetData] = self._prepare(
+            OPERATIONS["programmed_commponent_result_get"],
+            {"account_id": account_id, "material_derive_id": material_derive_id, "fields": fields},
+            None,
+        )
+        return await self._client.execute(call, retry=retry, timeout=timeout)
+
+
+class SyncResources:
+    """The resources of :class:`Client`, one attribute per tag."""
+
+    async_tasks: AsyncTasks
+    programmed_commponent_result: ProgrammedCommponentResult
+
+    def _add_resources(self) -> None:
+        client = cast("Client", self)
+        self.async_tasks = AsyncTasks(client)
+        self.programmed_commponent_result = ProgrammedCommponentResult(client)
+
+
+class AsyncResources:
+    """The resources of :class:`AsyncClient`, one attribute per tag."""
+
+    async_tasks: AsyncAsyncTasks
+    programmed_commponent_result: AsyncProgrammedCommponentResult
+
+    def _add_resources(self) -> None:
+        client = cast("AsyncClient", self)
+        self.async_tasks = AsyncAsyncTasks(client)
+        self.programmed_commponent_result = AsyncProgrammedCommponentResult(client)
+
+
+TAGS: tuple[str, ...] = ("async_tasks", "programmed_commponent_result")

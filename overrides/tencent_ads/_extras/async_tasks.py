@@ -1,0 +1,172 @@
+"""``client.async_tasks.iterate`` and ``.wait``: paging and waiting on top of the generated ``get``.
+
+Both build their calls with the operation's spec-derived rules (``prepare_call``),
+and share their bookkeeping between sync and async
+(:class:`~tencent_ads._paging.PageWalker`, :class:`~tencent_ads._waiting.Waiter`);
+only sending and sleeping differ.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from .._calls import Call
+from .._config import TimeoutLike
+from .._errors import RequestValidationError, TencentAdsError
+from .._filters import FilterLike
+from .._paging import PageWalker
+from .._resource import AsyncResource, SyncResource, _Resource
+from .._retries import RetryPolicy
+from .._spec_data import OPERATIONS
+from .._waiting import DEFAULT_BACKOFF, DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, ProgressCallback, Waiter
+
+if TYPE_CHECKING:
+    from tencent_ads_api.models.async_task import AsyncTask
+
+OPERATION = OPERATIONS["async_tasks_get"]
+
+PageCalls = Callable[[int], Call[Any]]
+
+
+class _Tasks(_Resource):
+    def _page_calls(
+        self, account_id: int, filtering: Iterable[FilterLike] | None, page_size: int, strict_filters: bool | None
+    ) -> PageCalls:
+        """Validate once (raising now) and return a builder of the call for each page."""
+        size = OPERATION.param("page_size")
+        high = size.maximum if size is not None and size.maximum is not None else 100
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= high:
+            raise RequestValidationError([f"page_size must be an int 1–{high}, got {page_size!r}"])
+        filters = list(filtering) if isinstance(filtering, Iterable) and not isinstance(filtering, str) else filtering
+        values: dict[str, Any] = {"account_id": account_id, "filtering": filters, "page_size": page_size}
+        first = self._prepare(OPERATION, {**values, "page": 1}, strict_filters)
+
+        def page_call(page: int) -> Call[Any]:
+            return first if page == 1 else self._prepare(OPERATION, {**values, "page": page}, strict_filters)
+
+        return page_call
+
+    def _waiter(
+        self,
+        task_id: int | str,
+        timeout: float,
+        poll_interval: float,
+        max_poll_interval: float,
+        backoff: float,
+        on_progress: ProgressCallback | None,
+    ) -> Waiter:
+        return Waiter(
+            task_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            backoff=backoff,
+            on_progress=on_progress,
+        )
+
+
+class SyncExtras(_Tasks, SyncResource):
+    """Paging and waiting for :class:`~tencent_ads.Client`."""
+
+    def iterate(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page_size: int = 100,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> Iterator[AsyncTask]:
+        """Every task across pages, lazily, each once; stops after the last or an empty page.
+
+        The arguments are validated now, before the first page is asked for.
+        """
+        page_call = self._page_calls(account_id, filtering, page_size, strict_filters)
+        return self._pages(page_call, PageWalker(page_size), retry, timeout)
+
+    def _pages(
+        self, page_call: PageCalls, walker: PageWalker, retry: RetryPolicy | int | None, timeout: TimeoutLike
+    ) -> Iterator[AsyncTask]:
+        while not walker.done:
+            yield from walker.accept(self._client.execute(page_call(walker.page), retry=retry, timeout=timeout))
+
+    def wait(
+        self,
+        *,
+        account_id: int,
+        task_id: int | str,
+        timeout: float = 600.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        backoff: float = DEFAULT_BACKOFF,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncTask:
+        """Poll one task until it reaches a terminal status; return it.
+
+        Raises :class:`WaitTimeoutError` (with ``last_status``) after ``timeout``
+        seconds; no sleep and no poll runs past it.
+        """
+        waiter = self._waiter(task_id, timeout, poll_interval, max_poll_interval, backoff, on_progress)
+        call = self._prepare(OPERATION, {"account_id": account_id, "filtering": waiter.filtering()}, True)
+        base = self._client._core.retry
+        while True:
+            try:
+                data = self._client.execute(call, retry=waiter.poll_policy(base))
+            except TencentAdsError as error:
+                raise waiter.poll_failed(error) from None
+            if (task := waiter.after_poll(data)) is not None:
+                return task
+            time.sleep(waiter.next_sleep())
+
+
+class AsyncExtras(_Tasks, AsyncResource):
+    """Paging and waiting for :class:`~tencent_ads.AsyncClient`; see :class:`SyncExtras`."""
+
+    def iterate(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page_size: int = 100,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> AsyncIterator[AsyncTask]:
+        """Every task across pages; see :meth:`SyncExtras.iterate` (validated now, not at the first page)."""
+        page_call = self._page_calls(account_id, filtering, page_size, strict_filters)
+        return self._pages(page_call, PageWalker(page_size), retry, timeout)
+
+    async def _pages(
+        self, page_call: PageCalls, walker: PageWalker, retry: RetryPolicy | int | None, timeout: TimeoutLike
+    ) -> AsyncIterator[AsyncTask]:
+        while not walker.done:
+            for task in walker.accept(await self._client.execute(page_call(walker.page), retry=retry, timeout=timeout)):
+                yield task
+
+    async def wait(
+        self,
+        *,
+        account_id: int,
+        task_id: int | str,
+        timeout: float = 600.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        backoff: float = DEFAULT_BACKOFF,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncTask:
+        """Poll one task until it reaches a terminal status; see :meth:`SyncExtras.wait`."""
+        waiter = self._waiter(task_id, timeout, poll_interval, max_poll_interval, backoff, on_progress)
+        call = self._prepare(OPERATION, {"account_id": account_id, "filtering": waiter.filtering()}, True)
+        base = self._client._core.retry
+        while True:
+            try:
+                data = await self._client.execute(call, retry=waiter.poll_policy(base))
+            except TencentAdsError as error:
+                raise waiter.poll_failed(error) from None
+            if (task := waiter.after_poll(data)) is not None:
+                return task
+            await asyncio.sleep(waiter.next_sleep())

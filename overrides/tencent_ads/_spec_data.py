@@ -1,0 +1,77 @@
+# GENERATED FILE — DO NOT EDIT.
+# Produced by scripts/regenerate from spec/tencent-ads-v3.yaml with
+# openapi-python-client 0.29.1 and ruff 0.17.6.
+# Change the spec, spec/generator-config.yaml or the tencent_ads override layer, then regenerate.
+"""The spec as the client enforces it: operations, parameter bounds, filter rules, terminal statuses.
+
+Derived from spec/tencent-ads-v3.yaml by scripts/regenerate; the types are in ``_descriptors``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._descriptors import FieldRule, FilterRules, Operation, Param
+
+# fmt: off
+FILTERS: Final[dict[str, FilterRules]] = {
+    'AsyncTasksFiltering': FilterRules(
+        max_filters=10,
+        min_values=1,
+        max_values=100,
+        multi_value_operators=frozenset(['IN']),
+        min_value_bytes=1,
+        max_value_bytes=120,
+        forbidden_characters='<>&\'"/\\\t\n\r',
+        fields={
+            'task_id': FieldRule(('EQUALS', 'IN'), decimal=True),
+            'task_name': FieldRule(('EQUALS', 'CONTAINS')),
+            'task_type': FieldRule(('EQUALS', 'IN')),
+            'created_time': FieldRule(('EQUALS', 'LESS_EQUALS', 'LESS', 'GREATER_EQUALS', 'GREATER'), decimal=True),
+            'result_status': FieldRule(('EQUALS', 'IN'), allowed_values=frozenset(['TASK_RESULT_STATUS_DELETED', 'TASK_RESULT_STATUS_FAIL', 'TASK_RESULT_STATUS_PARTIAL_FAIL', 'TASK_RESULT_STATUS_PENDING', 'TASK_RESULT_STATUS_PROCESSING', 'TASK_RESULT_STATUS_SUCCESS', 'TASK_RESULT_STATUS_SYSTEM_ERROR', 'TASK_RESULT_STATUS_UNKNOWN'])),
+            'status': FieldRule(('EQUALS', 'IN'), allowed_values=frozenset(['TASK_STATUS_CANCELLED', 'TASK_STATUS_COMPLETED', 'TASK_STATUS_DELETED', 'TASK_STATUS_DRAFT', 'TASK_STATUS_EXPIRED', 'TASK_STATUS_FAIL', 'TASK_STATUS_PENDING', 'TASK_STATUS_PROCESSING'])),
+        },
+    ),
+}
+
+TERMINAL_TASK_STATUSES: Final = frozenset(['TASK_STATUS_CANCELLED', 'TASK_STATUS_COMPLETED', 'TASK_STATUS_DELETED', 'TASK_STATUS_EXPIRED', 'TASK_STATUS_FAIL'])
+
+OPERATIONS: Final[dict[str, Operation]] = {
+    'async_tasks_get': Operation(
+        operation_id='async_tasks_get',
+        method='GET',
+        path='/async_tasks/get',
+        tag='async_tasks',
+        name='get',
+        summary='获取异步任务 — list asynchronous tasks',
+        params=(
+            Param('account_id', 'integer', required=True, minimum=1, maximum=9223372036854775807, description='广告主帐号 id,有操作权限的帐号 id,不支持代理商 id (advertiser account id; agency ids are not accepted).'),
+            Param('filtering', 'filtering', rules='AsyncTasksFiltering', description='过滤条件 — filter conditions; absent or empty means no condition. Sent as compact JSON, e.g. `[{"field":"task_id","operator":"EQUALS","values":["1024"]}]`. The per-field operator and value-count rules are in `AsyncTasksFilter`.'),
+            Param('page', 'integer', minimum=1, maximum=99999, description='搜索页码 — page number.'),
+            Param('page_size', 'integer', minimum=1, maximum=100, description='一页显示的数据条数 — items per page.'),
+            Param('fields', 'names', rules='<>&\'"/\\\t\n\r', description='返回字段 — the response fields to return. Not on the seed page: later copies of the v3.0 docs add it to every GET endpoint (see `Fields`). Sent as compact JSON, e.g. `["task_id","status"]`; absent means every field.'),
+        ),
+        data_model='tencent_ads_api.models.async_tasks_get_data:AsyncTasksGetData',
+        plan=('object', {'list': ('array', ('object', {'task_id': ('int',), 'task_name': ('leaf',), 'task_type': ('leaf',), 'status': ('leaf',), 'created_time': ('int',), 'result': ('object', {'code': ('int',), 'message': ('leaf',), 'data': ('object', {'file_info_list': ('array', ('object', {'file_id': ('int',), 'md5': ('leaf',)})), 'channel_package_info_list': ('array', ('object', {'android_app_id': ('int',), 'package_name': ('leaf',), 'status': ('leaf',), 'error_code': ('leaf',), 'created_time': ('int',), 'last_modified_time': ('int',), 'channel_package_id': ('leaf',)})), 'union_channel_package_info_list': ('array', ('object', {'android_union_app_id': ('int',), 'package_name': ('leaf',), 'status': ('leaf',), 'created_time': ('int',), 'last_modified_time': ('int',)})), 'review_element_prereview_result_list': ('array', ('object', {'element_type': ('leaf',), 'element_content': ('leaf',), 'risk_level': ('leaf',), 'pre_review_details': ('array', ('object', {'site_set': ('leaf',), 'pre_review_result': ('leaf',), 'reject_reason_detail': ('array', ('object', {'reject_reason_id': ('leaf',), 'reject_reason_content': ('leaf',), 'case_doc': ('leaf',), 'case_content': ('leaf',), 'reject_info_locations': ('array', ('object', {'x': ('int',), 'y': ('int',), 'width': ('int',), 'height': ('int',), 'time_second': ('float',), 'location_img_url': ('leaf',), 'img_url': ('leaf',), 'related_img_url': ('leaf',)}))}))}))}))})})})), 'page_info': ('object', {'page': ('int',), 'page_size': ('int',), 'total_number': ('int',), 'total_page': ('int',)})}),
+        example={'list': [{'task_id': 1024, 'task_name': 'test task name', 'task_type': 'TASK_TYPE_AGENCY_AD_HOURLY_REPORT', 'status': 'TASK_STATUS_COMPLETED', 'created_time': 1403243242, 'result': {'code': 0, 'message': '', 'data': {'file_info_list': [{'file_id': 5, 'md5': '79054025255fb1a26e4bc422aef54eb4'}]}}}], 'page_info': {'page': 1, 'page_size': 10, 'total_number': 1, 'total_page': 1}},
+        server=None,
+    ),
+    'programmed_commponent_result_get': Operation(
+        operation_id='programmed_commponent_result_get',
+        method='GET',
+        path='/programmed_commponent_result/get',
+        tag='programmed_commponent_result',
+        name='get',
+        summary='组件化创意衍生成品查询接口 — derived creative components of a derive task',
+        params=(
+            Param('account_id', 'integer', required=True, minimum=1, maximum=9223372036854775807, description='推广帐号 id,有操作权限的帐号 id,包括代理商和广告主帐号 id (agency and advertiser ids are both accepted).'),
+            Param('material_derive_id', 'integer', required=True, minimum=1, maximum=9223372036854775807, description='衍生全局 id — global derive id.'),
+            Param('fields', 'names', rules='<>&\'"/\\\t\n\r', description='返回字段 — the response fields to return. Not on the seed page: later copies of the v3.0 docs add it to every GET endpoint (see `Fields`). Sent as compact JSON, e.g. `["task_id","status"]`; absent means every field.'),
+        ),
+        data_model='tencent_ads_api.models.programmed_commponent_result_get_data:ProgrammedCommponentResultGetData',
+        plan=('object', {'material_derive_id': ('int',), 'derive_data_version': ('leaf',), 'dynamic_creative_id': ('int',), 'adgroup_id': ('int',), 'list': ('array', ('object', {'derive_component_id': ('int',), 'origin_component_id': ('int',), 'template_id': ('int',), 'derive_material': ('object', {'material_id': ('int',), 'type': ('leaf',)}), 'origin_material': ('array', ('object', {'material_id': ('int',), 'type': ('leaf',)}))}))}),
+        example={'material_derive_id': 116922, 'derive_data_version': 'DERIVE_DATA_VERSION_V3', 'dynamic_creative_id': 41068223, 'adgroup_id': '<ADGROUP_ID>', 'list': [{'derive_component_id': 1143930, 'origin_component_id': 1139529, 'template_id': 11425687, 'derive_material': {'material_id': '3173292726', 'type': 'IMAGE'}, 'origin_material': [{'material_id': '3173291271', 'type': 'IMAGE'}]}, {'derive_component_id': 1143931, 'origin_component_id': 1118902, 'template_id': 11426489, 'derive_material': {'material_id': '3173292727', 'type': 'IMAGE'}, 'origin_material': [{'material_id': '3173292096', 'type': 'IMAGE'}]}, {'derive_component_id': 1143932, 'origin_component_id': 1118902, 'template_id': 11426489, 'derive_material': {'material_id': '3173292728', 'type': 'IMAGE'}, 'origin_material': [{'material_id': '3173292096', 'type': 'IMAGE'}]}, {'derive_component_id': 1143933, 'origin_component_id': 1118755, 'template_id': 11425553, 'derive_material': {'material_id': '3173292729', 'type': 'VIDEO'}, 'origin_material': [{'material_id': '3173292070', 'type': 'VIDEO'}]}]},
+        server=None,
+    ),
+}
+# fmt: on
