@@ -538,6 +538,36 @@ def mock_server(
                 time.sleep(0.1)
 
 
+def generic_table(document: dict[str, Any], caption: str) -> None:
+    """A table for any answer: its ``list`` as rows when it has one, else one row per top-level field."""
+    from ._cli_spec import jsonish
+
+    rows = document.get("list")
+    if isinstance(rows, list) and rows and all(isinstance(row, dict) for row in rows):
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        table = Table(caption=caption)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(jsonish(row.get(column, "")) for column in columns))
+    else:
+        table = Table("field", "value", caption=caption)
+        for key, value in document.items():
+            table.add_row(key, jsonish(value))
+    Console(highlight=False).print(table)
+
+
+def _register_spec_commands() -> None:
+    """Every operation of the spec without a hand-written command gets one (``_cli_spec``)."""
+    from ._cli_spec import register
+
+    groups = {"async_tasks": async_tasks_app, "programmed_commponent_result": derive_app}
+    register(app, groups, {"async_tasks_get", "programmed_commponent_result_get"}, sys.modules[__name__])
+
+
+_register_spec_commands()
+
+
 def main() -> None:
     """The ``tencent-ads`` entry point."""
     app()

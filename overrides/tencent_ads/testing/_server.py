@@ -307,7 +307,10 @@ class FakeMarketingAPI:
     the API does; on by default), ``idle_timeout`` (seconds a keep-alive
     connection may sit idle before the server closes it).
 
-    Malformed HTTP gets 400, a request target over 64 KiB 414, a head over
+    Operations of the spec that the fake does not emulate (every one but
+    async_tasks/get and programmed_commponent_result/get) are served from the
+    spec's response example, after the same signing, validation and account
+    checks. Malformed HTTP gets 400, a request target over 64 KiB 414, a head over
     128 KiB 431, a method other than GET 405 with ``Allow: GET``; any failure
     inside the fake itself is answered as API error 10000, never a dropped
     connection. A task's progression advances only when a read of it was
@@ -565,6 +568,17 @@ class FakeMarketingAPI:
         wanted = _fields(params)
         return (data if wanted is None else {k: v for k, v in data.items() if k in wanted}), []
 
+    def from_example(self, operation_id: str, params: Mapping[str, str]) -> Routed:
+        """An operation the fake does not emulate: its spec example, after the account check and ``fields``."""
+        from tencent_ads._spec_data import OPERATIONS
+
+        operation = OPERATIONS[operation_id]
+        if operation.param("account_id") is not None:
+            self.check_account(params)
+        data = copy.deepcopy(operation.example) if isinstance(operation.example, dict) else {}
+        wanted = _fields(params)
+        return (data if wanted is None else {k: v for k, v in data.items() if k in wanted}), []
+
     def delivered(self, answer: _Answer) -> None:
         """The answer reached the client: commit what reading it changes."""
         with self._lock:
@@ -602,7 +616,7 @@ class FakeMarketingAPI:
                 return _Answer(label, 200, _json_bytes(error), headers=extra)
         delay = fault.delay if fault is not None and fault.kind == "slow" else 0.0
         try:
-            route = _ROUTES.get(path)
+            route = _ROUTES.get(path) or _spec_route(path)
             if route is None:
                 raise _RejectError(12007, f"unknown API {path}", "接口不存在")
             self.check_globals(params)
@@ -626,6 +640,18 @@ _ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Rout
     ASYNC_TASKS_PATH: FakeMarketingAPI.async_tasks,
     PROGRAMMED_PATH: FakeMarketingAPI.programmed_commponent_result,
 }
+
+
+def _spec_route(path: str) -> Callable[[FakeMarketingAPI, Mapping[str, str]], Routed] | None:
+    """Every other GET operation of the spec is served from its example (``Operation.example``)."""
+    from tencent_ads._spec_data import OPERATIONS
+
+    for operation in OPERATIONS.values():
+        if API_PREFIX + operation.path == path:
+            operation_id = operation.operation_id
+            return lambda fake, params: fake.from_example(operation_id, params)
+    return None
+
 
 _HTML_PAGE: Final = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
