@@ -14,8 +14,8 @@ from tencent_ads import (
     HTTPStatusError,
     RateLimiter,
     ReplayError,
+    RequestTimeoutError,
     RetryPolicy,
-    TimeoutError,
 )
 from tencent_ads._errors import ResponseTooLargeError
 from tencent_ads.testing import FakeMarketingAPI, Fault
@@ -42,7 +42,7 @@ def _drip_body(conn: socket.socket, head: bytes) -> None:
 def test_deadline_bounds_a_dripping_server(handler: Handler) -> None:
     with RawServer(handler) as server, Client(TOKEN, base_url=server.base_url, timeout=2, retry=POLICY) as client:
         started = time.monotonic()
-        with pytest.raises(TimeoutError, match="deadline of 3 s exceeded"):
+        with pytest.raises(RequestTimeoutError, match="deadline of 3 s exceeded"):
             client.async_tasks.get(account_id=1)
         elapsed = time.monotonic() - started
     assert elapsed < 4.0, elapsed  # 3 s deadline; was minutes before
@@ -53,7 +53,7 @@ async def test_async_deadline_bounds_a_dripping_server(handler: Handler) -> None
     with RawServer(handler) as server:
         async with AsyncClient(TOKEN, base_url=server.base_url, timeout=2, retry=POLICY) as client:
             started = time.monotonic()
-            with pytest.raises(TimeoutError, match="deadline of 3 s exceeded"):
+            with pytest.raises(RequestTimeoutError, match="deadline of 3 s exceeded"):
                 await client.async_tasks.get(account_id=1)
             elapsed = time.monotonic() - started
     assert elapsed < 4.0, elapsed
@@ -131,6 +131,6 @@ def test_a_rate_limit_slot_beyond_the_deadline_ends_the_call_now(fake_api: FakeM
     with Client(fake_api.token, base_url=fake_api.base_url, rate_limit=limiter, retry=policy) as client:
         client.async_tasks.get(account_id=fake_api.account_id)
         started = time.monotonic()
-        with pytest.raises(TimeoutError, match="rate limit"):
+        with pytest.raises(RequestTimeoutError, match="rate limit"):
             client.async_tasks.get(account_id=fake_api.account_id)
     assert time.monotonic() - started < 0.5

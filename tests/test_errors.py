@@ -16,10 +16,10 @@ from tencent_ads import (
     InvalidRequestError,
     RateLimitError,
     ReplayError,
+    RequestTimeoutError,
     ResponseDecodeError,
     RetryPolicy,
     TencentAdsError,
-    TimeoutError,
     TransientApiError,
     TransportError,
     api_error_class,
@@ -138,7 +138,7 @@ def test_connection_refused_is_a_connect_error() -> None:
 def test_read_timeout_is_a_timeout_error(fake_api: FakeMarketingAPI) -> None:
     fake_api.inject(Fault("slow", delay=0.5))
     with Client(fake_api.token, base_url=fake_api.base_url, timeout=0.1, retry=RetryPolicy.none()) as client:
-        with pytest.raises(TimeoutError, match="ReadTimeout"):
+        with pytest.raises(RequestTimeoutError, match="ReadTimeout"):
             client.async_tasks.get(account_id=fake_api.account_id)
 
 

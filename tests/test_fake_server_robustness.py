@@ -13,7 +13,7 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from tencent_ads import Client, RetryPolicy, TimeoutError
+from tencent_ads import Client, RequestTimeoutError, RetryPolicy
 from tencent_ads.testing import ASYNC_TASKS_PATH, FakeMarketingAPI, Fault
 
 
@@ -132,7 +132,7 @@ def test_a_read_the_client_never_received_does_not_advance_a_task(fake_api: Fake
     fake_api.inject(Fault("slow", delay=0.6, path=ASYNC_TASKS_PATH))
     by_id = [{"field": "task_id", "operator": "EQUALS", "values": ["7001"]}]
     with Client(fake_api.token, base_url=fake_api.base_url, timeout=0.2, retry=RetryPolicy.none()) as client:
-        with pytest.raises(TimeoutError):
+        with pytest.raises(RequestTimeoutError):
             client.async_tasks.get(account_id=fake_api.account_id, filtering=by_id)
         time.sleep(0.8)  # the slow answer found the client gone
         first = client.async_tasks.get(account_id=fake_api.account_id, filtering=by_id).list_[0]

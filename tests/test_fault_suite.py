@@ -31,10 +31,10 @@ from tencent_ads import (
     HTTPStatusError,
     RateLimitError,
     ReplayError,
+    RequestTimeoutError,
     ResponseDecodeError,
     RetryPolicy,
     TencentAdsError,
-    TimeoutError,
     TransientApiError,
 )
 from tencent_ads.testing import FakeMarketingAPI, Fault
@@ -62,7 +62,7 @@ KINDS = [
     Kind("html 502", Fault("html_error_page", status=502), True, HTTPStatusError),
     Kind("truncated json", Fault("truncated_json"), True, ResponseDecodeError),
     Kind("dropped connection", Fault("drop_connection"), True, ConnectError),
-    Kind("read timeout", Fault("slow", delay=SLOW), True, TimeoutError),
+    Kind("read timeout", Fault("slow", delay=SLOW), True, RequestTimeoutError),
     Kind("10000 busy", Fault("api_error", code=10000), True, TransientApiError),
     Kind("12700 busy", Fault("api_error", code=12700), True, TransientApiError),
     Kind("11016 per second", Fault("api_error", code=11016), True, RateLimitError),

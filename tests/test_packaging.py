@@ -66,3 +66,32 @@ def test_the_repository_symlink_points_at_the_spec() -> None:
     assert link.is_symlink()
     assert link.resolve() == (ROOT / "spec" / "tencent-ads-v3.yaml").resolve()
     assert Path(link).read_bytes() == (ROOT / "spec" / "tencent-ads-v3.yaml").read_bytes()
+
+
+def test_the_public_surface_is_one_list() -> None:
+    """``_EXPORTS`` (lazy names), the ``TYPE_CHECKING`` imports (for type checkers) and ``__all__`` agree."""
+    import ast
+
+    import tencent_ads
+
+    tree = ast.parse(Path(tencent_ads.__file__).read_text(encoding="utf-8"))
+    typed: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            for sub in node.body:
+                if isinstance(sub, ast.ImportFrom):
+                    typed |= {alias.asname or alias.name for alias in sub.names}
+    exported = set(tencent_ads._EXPORTS)
+    assert exported == typed == set(tencent_ads.__all__) - {"__version__"}
+    for name in tencent_ads.__all__:
+        assert getattr(tencent_ads, name) is not None
+
+
+def test_one_version_everywhere() -> None:
+    from importlib.metadata import version
+
+    import tencent_ads
+    from tencent_ads._client import USER_AGENT
+
+    assert version("tencent-ads") == tencent_ads.__version__
+    assert f"tencent-ads-python/{tencent_ads.__version__}" == USER_AGENT

@@ -19,9 +19,9 @@ from tencent_ads import (
     InvalidRequestError,
     RateLimitError,
     ReplayError,
+    RequestTimeoutError,
     ResponseDecodeError,
     RetryPolicy,
-    TimeoutError,
     TransientApiError,
 )
 from tencent_ads._retries import parse_retry_after, server_clock_offset
@@ -183,7 +183,7 @@ def test_deadline_bounds_the_whole_call(fake_api: FakeMarketingAPI) -> None:
     policy = RetryPolicy(max_attempts=10, deadline=1.0, wait_initial=0.0, wait_max=0.0, wait_jitter=0.0)
     started = time.monotonic()
     with Client(fake_api.token, base_url=fake_api.base_url, timeout=0.3, retry=policy) as client:
-        with pytest.raises(TimeoutError):
+        with pytest.raises(RequestTimeoutError):
             client.async_tasks.get(account_id=fake_api.account_id)
     elapsed = time.monotonic() - started
     assert elapsed < 2.0

@@ -60,7 +60,7 @@ _EXPORTS: dict[str, str] = {
     "ResponseDecodeError": "._errors",
     "ResponseValidationError": "._errors",
     "TencentAdsError": "._errors",
-    "TimeoutError": "._errors",
+    "RequestTimeoutError": "._errors",
     "TransientApiError": "._errors",
     "TransportError": "._errors",
     "api_error_class": "._errors",
@@ -74,11 +74,18 @@ _EXPORTS: dict[str, str] = {
     "SigningAuth": "._signing",
     "new_nonce": "._signing",
     "WaitProgress": "._waiting",
-    "WaitTimeoutError": "._waiting",
+    "WaitTimeoutError": "._errors",
 }
 
 
 def __getattr__(name: str) -> Any:
+    if name == "TimeoutError":  # the old name shadowed the builtin; kept for code written against 0.1.0
+        import warnings
+
+        warnings.warn(
+            "tencent_ads.TimeoutError is now tencent_ads.RequestTimeoutError", DeprecationWarning, stacklevel=2
+        )
+        name = "RequestTimeoutError"
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'tencent_ads' has no attribute {name!r}")
@@ -117,14 +124,15 @@ if TYPE_CHECKING:
         RateLimitError,
         ReplayError,
         RequestError,
+        RequestTimeoutError,
         RequestValidationError,
         ResponseDecodeError,
         ResponseTooLargeError,
         ResponseValidationError,
         TencentAdsError,
-        TimeoutError,
         TransientApiError,
         TransportError,
+        WaitTimeoutError,
         api_error_class,
     )
     from ._filters import FIELD_RULES, FilterLike, encode_filtering, validate_filtering
@@ -132,7 +140,7 @@ if TYPE_CHECKING:
     from ._redaction import redact
     from ._retries import RetryPolicy
     from ._signing import SigningAuth, new_nonce
-    from ._waiting import WaitProgress, WaitTimeoutError
+    from ._waiting import WaitProgress
 
 
 __all__ = [
@@ -165,6 +173,7 @@ __all__ = [
     "RateLimiter",
     "ReplayError",
     "RequestError",
+    "RequestTimeoutError",
     "RequestValidationError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
@@ -174,7 +183,6 @@ __all__ = [
     "TaskResultStatus",
     "TaskStatus",
     "TencentAdsError",
-    "TimeoutError",
     "TransientApiError",
     "TransportError",
     "WaitProgress",

@@ -9,7 +9,7 @@ wraps the network backend of every httpx transport a client owns so that each
 progress (a :mod:`contextvars` variable set around each attempt, visible to
 the thread or the asyncio task doing the I/O, so sync and async share it) and
 raises httpcore's own timeout once it has passed. httpx maps that to its
-timeout exception, which the client maps to :class:`~tencent_ads.TimeoutError`.
+timeout exception, which the client maps to :class:`~tencent_ads.RequestTimeoutError`.
 
 **Memory.** :class:`BodyLimit` counts the bytes of an answer as they are read
 (after decompression, so a gzip bomb is stopped while it inflates) and stops

@@ -65,10 +65,17 @@ class Call(Generic[T]):
         return self.parse_body(response.status_code, response.content, attempts=attempts)[0]
 
     def parse_body(
-        self, status_code: int, body: bytes, *, attempts: int | None = None, truncated: bool = False
+        self,
+        status_code: int,
+        body: bytes,
+        *,
+        attempts: int | None = None,
+        truncated: bool = False,
+        retry_after: float | None = None,
     ) -> tuple[T, str | None]:
         """:meth:`parse` from a status and the body bytes, plus the envelope's ``trace_id`` (for the request log)."""
-        envelope = decode(status_code, body, method=self.method, path=self.path, attempts=attempts, truncated=truncated)
+        where: dict[str, Any] = {"method": self.method, "path": self.path, "attempts": attempts}
+        envelope = decode(status_code, body, truncated=truncated, retry_after=retry_after, **where)
         data = parse_data(
             envelope, self.operation_id, self._from_dict, method=self.method, path=self.path, attempts=attempts
         )

@@ -6,8 +6,8 @@ and documented from the spec: integers with their bounds, ``filtering`` as JSON
 plus the ``--filter 'FIELD OPERATOR V1,V2'`` shorthand, ``fields`` as a
 comma-separated list. The arguments are checked with the spec's rules before
 any I/O (exit 2), the answer is printed as JSON or a table. Hand-written
-commands (``async-tasks get --all``, ``async-tasks wait``, the derive table)
-add only what the spec cannot say.
+commands (``async-tasks get --all``, ``async-tasks wait``) and table renderers
+(``cli.TABLES``, by operation id) add only what the spec cannot say.
 """
 
 from __future__ import annotations
@@ -70,7 +70,11 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
             data = cli._client(state).execute(call)
         document = data.to_dict()
         if state.output is cli.Output.table:
-            cli.generic_table(document, f"{operation.method} {operation.path.lstrip('/')}")
+            render = cli.TABLES.get(operation.operation_id)
+            if render is not None:
+                render(document)
+            else:
+                cli.generic_table(document, f"{operation.method} {operation.path.lstrip('/')}")
         else:
             cli._emit_json(document)
 

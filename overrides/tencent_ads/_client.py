@@ -34,6 +34,7 @@ from urllib.parse import urlencode
 
 import httpx
 
+from . import __version__
 from ._bounds import CALL_DEADLINE, BodyLimit, body_limit, bound_transports, past
 from ._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -44,19 +45,18 @@ from ._config import (
     resolve_timeout,
     resolve_token,
 )
-from ._endpoints import AsyncResources, SyncResources
 from ._errors import (
     ConfigurationError,
     ConnectError,
     DeadlineExceededError,
     ReplayError,
     RequestError,
+    RequestTimeoutError,
     RequestValidationError,
     ResponseDecodeError,
     ResponseTooLargeError,
     ResponseValidationError,
     TencentAdsError,
-    TimeoutError,
 )
 from ._ratelimit import RateLimiter
 from ._redaction import install_log_redaction, redact
@@ -65,18 +65,36 @@ from ._signing import SigningAuth
 
 if TYPE_CHECKING:
     from ._calls import Call
+    from ._endpoints import AsyncResources, SyncResources
+else:  # the resources (and the generated models under them) load when a client is built, not on import
+
+    class SyncResources:
+        pass
+
+    class AsyncResources:
+        pass
+
 
 T = TypeVar("T")
 
 logger: Final = logging.getLogger("tencent_ads")
 
-USER_AGENT: Final = "tencent-ads-python/0.1.0"
+USER_AGENT: Final = f"tencent-ads-python/{__version__}"
 
 
 class _CallState:
     """Per-call bookkeeping shared by all attempts of one call."""
 
-    __slots__ = ("attempts", "clock_corrected", "deadline_at", "longest_timeout", "policy", "started", "timeout")
+    __slots__ = (
+        "attempts",
+        "clock_corrected",
+        "clock_fixed_for",
+        "deadline_at",
+        "longest_timeout",
+        "policy",
+        "started",
+        "timeout",
+    )
 
     def __init__(self, policy: RetryPolicy, timeout: httpx.Timeout) -> None:
         self.policy = policy
@@ -87,6 +105,8 @@ class _CallState:
         self.deadline_at = None if policy.deadline is None else self.started + policy.deadline
         self.attempts = 0
         self.clock_corrected = False
+        #: The 12101 error whose attempt corrected the clock: that one, and only that one, is retried.
+        self.clock_fixed_for: Exception | None = None
 
     def remaining(self) -> float | None:
         return None if self.deadline_at is None else self.deadline_at - time.monotonic()
@@ -100,6 +120,8 @@ class _CallState:
         )
 
     def backoff(self, exc: Exception) -> bool | float:
+        if exc is self.clock_fixed_for:
+            return 0.0  # 12101 after the clock was corrected from the server's Date: once, at once
         decision = self.policy.backoff_for(exc)
         if decision is False:
             return False
@@ -254,11 +276,11 @@ class _Core:
         if isinstance(exc, httpx.TimeoutException):
             if state.deadline_at is not None and past(state.deadline_at):
                 return state.deadline_error(call, f" ({kind})")
-            return TimeoutError(f"{kind}: {text}", **where)
+            return RequestTimeoutError(f"{kind}: {text}", **where)
         if isinstance(exc, httpx.DecodingError):
-            error = ResponseDecodeError(f"response body could not be decompressed ({kind}: {text})", **where)
-            error.transient = True
-            return error
+            return ResponseDecodeError(
+                f"response body could not be decompressed ({kind}: {text})", transient=True, **where
+            )
         return ConnectError(f"{kind}: {text}", **where)
 
     def open_body(self, response: httpx.Response) -> BodyLimit:
@@ -276,10 +298,15 @@ class _Core:
         """Read one answer: the typed model, or the typed error annotated for the retry decision."""
         trace_id: str | None = None
         body = limit.body()
+        header = response.headers.get("Retry-After")
         try:
             self.check_response(call, response.status_code, body, state)
             result, trace_id = call.parse_body(
-                response.status_code, body, attempts=state.attempts, truncated=limit.truncated
+                response.status_code,
+                body,
+                attempts=state.attempts,
+                truncated=limit.truncated,
+                retry_after=None if header is None else parse_retry_after(header),
             )
         except ReplayError as exc:
             trace_id = exc.trace_id
@@ -290,12 +317,11 @@ class _Core:
                 else:
                     self.auth.clock_offset = offset
                     state.clock_corrected = True
-                    exc.clock_corrected = True
+                    state.clock_fixed_for = exc
                     logger.warning("clock corrected by %.1f s from the server's Date header after 12101", offset)
             raise
         except RequestError as exc:
             trace_id = exc.trace_id
-            exc.retry_after = parse_retry_after(response.headers.get("Retry-After"))
             raise
         finally:
             self._log(call, state, started, response, trace_id=trace_id)
@@ -396,7 +422,10 @@ class _ClientBase(Generic[TransportT]):
         raise NotImplementedError
 
     def _add_resources(self) -> None:
-        raise NotImplementedError  # the generated SyncResources / AsyncResources, first in each client's bases
+        from . import _endpoints  # generated: one attribute per tag of the spec
+
+        resources = _endpoints.AsyncResources if isinstance(self, AsyncClient) else _endpoints.SyncResources
+        resources._add_resources(self)  # type: ignore[arg-type]
 
     @property
     def base_url(self) -> httpx.URL:

@@ -25,8 +25,10 @@ import httpx
 from ._errors import ConfigurationError
 from ._redaction import Secret
 
-PRODUCTION_BASE_URL: Final = "https://api.e.qq.com/v3.0"
-SANDBOX_BASE_URL: Final = "https://sandbox-api.e.qq.com/v3.0"
+#: The API version's path prefix: every base URL ends with it, every operation's path follows it.
+API_PREFIX: Final = "/v3.0"
+PRODUCTION_BASE_URL: Final = "https://api.e.qq.com" + API_PREFIX
+SANDBOX_BASE_URL: Final = "https://sandbox-api.e.qq.com" + API_PREFIX
 TOKEN_ENV: Final = "TENCENT_ADS_ACCESS_TOKEN"  # noqa: S105 - the variable's name, not a token
 BASE_URL_ENV: Final = "TENCENT_ADS_BASE_URL"
 

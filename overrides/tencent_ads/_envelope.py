@@ -34,15 +34,23 @@ def _text(value: Any) -> str:
 
 
 def decode(
-    status_code: int, body: bytes, *, method: str, path: str, attempts: int | None = None, truncated: bool = False
+    status_code: int,
+    body: bytes,
+    *,
+    method: str,
+    path: str,
+    attempts: int | None = None,
+    truncated: bool = False,
+    retry_after: float | None = None,
 ) -> Envelope:
     """Check the status, decode the JSON envelope, raise on ``code != 0``.
 
-    ``truncated``: the client stopped reading a non-200 body at its limit (the snippet says so).
+    ``truncated``: the client stopped reading a non-200 body at its limit (the snippet says so);
+    ``retry_after``: the answer's ``Retry-After`` in seconds, carried by the error raised.
     """
     where: dict[str, Any] = {"method": method, "path": path, "attempts": attempts}
     if status_code != 200:
-        raise HTTPStatusError(status_code, body, truncated=truncated, **where)
+        raise HTTPStatusError(status_code, body, truncated=truncated, retry_after=retry_after, **where)
     # Errors are raised outside the ``except`` blocks: json's exception keeps the whole body (``.doc``), and a
     # chained __context__ would keep it reachable from our error.
     error: ResponseDecodeError | None = None
@@ -51,8 +59,8 @@ def decode(
     except RecursionError:
         error = ResponseDecodeError("response JSON is nested too deeply to decode", body[:200], **where)
     except ValueError:  # not JSON, not UTF-8, or a number of more than 4,300 digits
-        error = ResponseDecodeError("response body is not JSON", body, **where)
-        error.transient = True  # a truncated or proxy-mangled answer to a GET: worth another attempt
+        # a truncated or proxy-mangled answer to a GET: worth another attempt
+        error = ResponseDecodeError("response body is not JSON", body, transient=True, **where)
     if error is not None:
         raise error
     if not isinstance(document, dict) or "code" not in document:
@@ -68,6 +76,7 @@ def decode(
             _text(document.get("message_cn")),
             trace_id=trace,
             errors=errors if isinstance(errors, list) else (),
+            retry_after=retry_after,
             **where,
         )
     data = document.get("data")

@@ -14,9 +14,10 @@ class that calls for a different reaction (see ``REFERENCE.md``, error codes)::
     │   ├── RateLimitError          11008, 11016–11019, 11022, ...; back off
     │   ├── ReplayError             12100 nonce reused / 12101 timestamp expired
     │   └── TransientApiError       10000, 12700, 51001, 62000, ...; retry with backoff
+    ├── WaitTimeoutError            ``wait`` gave up (also a builtin TimeoutError)
     └── TransportError              no usable answer
         ├── ConnectError
-        ├── TimeoutError
+        ├── RequestTimeoutError
         │   └── DeadlineExceededError   the call's deadline passed (not retried)
         ├── HTTPStatusError         HTTP status other than 200 (status, bounded body snippet)
         ├── ResponseTooLargeError   the answer is larger than ``max_response_bytes``
@@ -32,10 +33,15 @@ the client's own. Every error pickles with its fields (a worker process of a
 
 from __future__ import annotations
 
+import builtins
+import enum
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ._redaction import redact
+
+if TYPE_CHECKING:
+    from tencent_ads_api.models.async_task import AsyncTask
 
 SNIPPET_LIMIT: Final = 500
 
@@ -82,6 +88,8 @@ class RequestError(TencentAdsError):
         path: str | None = None,
         attempts: int | None = None,
         trace_id: str | None = None,
+        retry_after: float | None = None,
+        transient: bool = False,
     ) -> None:
         self.message = redact(message)
         self._text = self.message
@@ -90,11 +98,9 @@ class RequestError(TencentAdsError):
         self.attempts = attempts
         self.trace_id = trace_id
         #: Seconds from the answer's ``Retry-After`` header, when it had one.
-        self.retry_after: float | None = None
+        self.retry_after = retry_after
         #: The failure is worth retrying although its class alone would not say so (e.g. a truncated body).
-        self.transient = False
-        #: For 12101: the client corrected its clock from the server's ``Date`` header.
-        self.clock_corrected = False
+        self.transient = transient
         super().__init__(self.message)
 
     def _where(self) -> str:
@@ -133,6 +139,7 @@ class ApiError(RequestError):
         method: str | None = None,
         path: str | None = None,
         attempts: int | None = None,
+        retry_after: float | None = None,
     ) -> None:
         self.code = code
         self.message_cn = redact(message_cn)
@@ -141,7 +148,7 @@ class ApiError(RequestError):
         text = f"API error {shown}: {snippet(message)}" if message else f"API error {shown}"
         if message_cn and message_cn != message:
             text += f" ({snippet(message_cn)})"
-        super().__init__(text, method=method, path=path, attempts=attempts, trace_id=trace_id)
+        super().__init__(text, method=method, path=path, attempts=attempts, trace_id=trace_id, retry_after=retry_after)
         self.message = redact(message)
 
 
@@ -238,11 +245,11 @@ class ConnectError(TransportError):
     """The connection could not be opened or was dropped."""
 
 
-class TimeoutError(TransportError):
+class RequestTimeoutError(TransportError):
     """Connecting, sending or reading took longer than the configured timeout."""
 
 
-class DeadlineExceededError(TimeoutError):
+class DeadlineExceededError(RequestTimeoutError):
     """The call's overall deadline (``RetryPolicy.deadline``) passed; never retried."""
 
 
@@ -280,26 +287,77 @@ class ResponseValidationError(ResponseDecodeError):
         super().__init__(f"response breaks the spec ({len(self.violations)} violation(s)): {lines}", body, **where)
 
 
-# --- classification --------------------------------------------------------------------------
+class WaitTimeoutError(TencentAdsError, builtins.TimeoutError):
+    """The task did not reach a terminal status in time; carries the last status and task seen."""
 
-_AUTH: Final = frozenset({11000, 11002, 11004, 11005, 11007, 11014, 11030, 11101, 11102, 11103, 11104, 12000})
-_INVALID: Final = frozenset({12003, 12007, 12008, 12009, 12201, 12203, *range(18001, 18015)})
-_RATE: Final = frozenset({11008, 11016, 11017, 11018, 11019, 11022, 50018, 60005, 64016, 66029, 66030, 68002, 72005})
-_REPLAY: Final = frozenset({12100, 12101})
-_TRANSIENT: Final = frozenset({10000, 12700, 51001, 62000, 60000, 72000, 73000, 74000, 75000, 76000, 66045})
+    def __init__(self, task_id: int, timeout: float, last_status: str | None, last_task: AsyncTask | None) -> None:
+        self.task_id = task_id
+        self.timeout = timeout
+        self.last_status = last_status
+        self.last_task = last_task
+        seen = f"last status {last_status}" if last_status else "the task was never seen"
+        super().__init__(f"task {task_id} not finished after {timeout:g} s ({seen})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The generated models' ``Unset`` sentinel is not a singleton once unpickled (fields compare unequal),
+        # so the task travels as its dict and is rebuilt by ``from_dict``.
+        task = None if self.last_task is None else self.last_task.to_dict()
+        return (_rebuild_wait_timeout, (self.task_id, self.timeout, self.last_status, task))
+
+
+def _rebuild_wait_timeout(
+    task_id: int, timeout: float, last_status: str | None, task: dict[str, Any] | None
+) -> WaitTimeoutError:
+    from tencent_ads_api.models.async_task import AsyncTask
+
+    return WaitTimeoutError(task_id, timeout, last_status, None if task is None else AsyncTask.from_dict(task))
+
+
+# --- classification: one table, code -> (class, retry rule) ---------------------------------------------
+
+
+class Retry(enum.Enum):
+    """How an API error code is retried (REFERENCE.md, error codes)."""
+
+    NO = "no"
+    BACKOFF = "backoff"  # exponential backoff with jitter; a Retry-After header replaces the wait
+    AT_ONCE = "at once"  # 12100: the next attempt is signed with a fresh nonce anyway
+    AFTER_CLOCK_FIX = "once, after the clock is corrected"  # 12101
+
+
+def _codes(cls: type[ApiError], retry: Retry, *codes: int) -> dict[int, tuple[type[ApiError], Retry]]:
+    return dict.fromkeys(codes, (cls, retry))
+
+
+#: Every API error code the client tells apart: its exception class and whether it is retried.
+#: Unknown codes are plain :class:`ApiError`, not retried.
+CODES: Final[dict[int, tuple[type[ApiError], Retry]]] = {
+    # token / auth: fix the token
+    **_codes(AuthError, Retry.NO, 11000, 11002, 11004, 11005, 11007, 11014, 11030, 11101, 11102, 11103, 11104, 12000),
+    # the request itself is wrong
+    **_codes(InvalidRequestError, Retry.NO, 12003, 12007, 12008, 12009, 12201, 12203, *range(18001, 18015)),
+    # rate limits: back off ...
+    **_codes(
+        RateLimitError, Retry.BACKOFF, 11008, 11016, 11019, 11022, 50018, 60005, 64016, 66029, 66030, 68002, 72005
+    ),
+    # ... except per minute (the API then refuses calls for ~5 minutes) and per day
+    **_codes(RateLimitError, Retry.NO, 11017, 11018),
+    12100: (ReplayError, Retry.AT_ONCE),
+    12101: (ReplayError, Retry.AFTER_CLOCK_FIX),
+    # busy or failed inside
+    **_codes(
+        TransientApiError, Retry.BACKOFF, 10000, 12700, 51001, 62000, 60000, 72000, 73000, 74000, 75000, 76000, 66045
+    ),
+}
 
 
 def api_error_class(code: int | str) -> type[ApiError]:
-    """The :class:`ApiError` subclass for an API error code (REFERENCE.md, error codes)."""
-    if not isinstance(code, int):
-        return ApiError
-    for codes, cls in (
-        (_AUTH, AuthError),
-        (_INVALID, InvalidRequestError),
-        (_RATE, RateLimitError),
-        (_REPLAY, ReplayError),
-        (_TRANSIENT, TransientApiError),
-    ):
-        if code in codes:
-            return cls
-    return ApiError
+    """The :class:`ApiError` subclass for an API error code (:data:`CODES`)."""
+    found = CODES.get(code) if isinstance(code, int) else None
+    return ApiError if found is None else found[0]
+
+
+def api_error_retry(code: int | str) -> Retry:
+    """How an API error code is retried (:data:`CODES`); unknown codes are not."""
+    found = CODES.get(code) if isinstance(code, int) else None
+    return Retry.NO if found is None else found[1]

@@ -8,7 +8,7 @@ API rejects with 12100). The loop itself is `stamina
 decision (:meth:`RetryPolicy.backoff_for`), shared by the sync and async
 clients.
 
-Decisions (REFERENCE.md, error codes):
+Decisions (REFERENCE.md, error codes; the codes' rules are one table, ``_errors.CODES``):
 
 ==============================================  =========================================
 failure                                         retried?
@@ -54,12 +54,11 @@ from ._errors import (
     ConnectError,
     DeadlineExceededError,
     HTTPStatusError,
-    RateLimitError,
-    ReplayError,
     RequestError,
+    RequestTimeoutError,
     ResponseDecodeError,
-    TimeoutError,
-    TransientApiError,
+    Retry,
+    api_error_retry,
 )
 
 
@@ -69,7 +68,6 @@ class _Keep(enum.Enum):
 
 NONCE_REUSED: Final = 12100
 TIMESTAMP_EXPIRED: Final = 12101
-NOT_RETRIED_RATE_LIMITS: Final = frozenset({11017, 11018})
 #: The largest clock correction taken from a server's ``Date`` header (one day).
 MAX_CLOCK_CORRECTION: Final = 86400.0
 
@@ -86,7 +84,7 @@ class RetryPolicy:
 
     The deadline is a promise on the whole call: every read from the socket,
     the rate limiter's wait and the waits between attempts end by it, and the
-    call raises :class:`~tencent_ads.TimeoutError` when it passes.
+    call raises :class:`~tencent_ads.RequestTimeoutError` when it passes.
     """
 
     max_attempts: int = 3
@@ -149,21 +147,17 @@ class RetryPolicy:
     def _decide(self, exc: Exception) -> bool | float:
         if isinstance(exc, DeadlineExceededError):
             return False
-        if isinstance(exc, ReplayError):
-            if exc.code == NONCE_REUSED:
-                return 0.0
-            return 0.0 if exc.clock_corrected else False
-        if isinstance(exc, RateLimitError):
-            return exc.code not in NOT_RETRIED_RATE_LIMITS
-        if isinstance(exc, TransientApiError):
-            return True
         if isinstance(exc, ApiError):
-            return False
+            rule = api_error_retry(exc.code)
+            if rule is Retry.AT_ONCE:
+                return 0.0
+            # AFTER_CLOCK_FIX (12101) is the client's to decide: only it knows whether it corrected the clock.
+            return rule is Retry.BACKOFF
         if isinstance(exc, HTTPStatusError):
             return exc.status_code == 429 or exc.status_code >= 500
         if isinstance(exc, ResponseDecodeError):
             return exc.transient
-        return isinstance(exc, ConnectError | TimeoutError)
+        return isinstance(exc, ConnectError | RequestTimeoutError)
 
 
 def _check_seconds(value: object, name: str, *, allow_zero: bool) -> None:

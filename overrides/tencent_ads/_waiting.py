@@ -21,7 +21,13 @@ from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
 from tencent_ads_api.types import Unset
 
 from ._config import positive_seconds
-from ._errors import ConfigurationError, DeadlineExceededError, RequestValidationError, TencentAdsError
+from ._errors import (
+    ConfigurationError,
+    DeadlineExceededError,
+    RequestValidationError,
+    TencentAdsError,
+    WaitTimeoutError,
+)
 from ._retries import RetryPolicy
 from ._spec import terminal_task_statuses
 
@@ -57,30 +63,6 @@ class WaitProgress:
 
     def __repr__(self) -> str:
         return f"WaitProgress(status={self.status!r}, elapsed={self.elapsed:.1f}, polls={self.polls})"
-
-
-class WaitTimeoutError(TencentAdsError, TimeoutError):
-    """The task did not reach a terminal status in time; carries the last status and task seen."""
-
-    def __init__(self, task_id: int, timeout: float, last_status: str | None, last_task: AsyncTask | None) -> None:
-        self.task_id = task_id
-        self.timeout = timeout
-        self.last_status = last_status
-        self.last_task = last_task
-        seen = f"last status {last_status}" if last_status else "the task was never seen"
-        super().__init__(f"task {task_id} not finished after {timeout:g} s ({seen})")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # The generated models' ``Unset`` sentinel is not a singleton once unpickled (fields compare unequal),
-        # so the task travels as its dict and is rebuilt by ``from_dict``.
-        task = None if self.last_task is None else self.last_task.to_dict()
-        return (_rebuild_wait_timeout, (self.task_id, self.timeout, self.last_status, task))
-
-
-def _rebuild_wait_timeout(
-    task_id: int, timeout: float, last_status: str | None, task: dict[str, Any] | None
-) -> WaitTimeoutError:
-    return WaitTimeoutError(task_id, timeout, last_status, None if task is None else AsyncTask.from_dict(task))
 
 
 def _task_id(value: object, problems: list[str]) -> int:

@@ -16,7 +16,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -421,48 +421,30 @@ def async_tasks_wait(
         raise typer.Exit(EXIT_TASK_NOT_COMPLETED)
 
 
-@derive_app.command("get")
-def derive_get(
-    ctx: typer.Context,
-    account_id: Annotated[int, typer.Option(min=1, help="Agency or advertiser account id.")],
-    material_derive_id: Annotated[int, typer.Option(min=1, help="衍生全局 id — the global derive id.")],
-    fields: FieldsOption = None,
-    output: OutputOverride = None,
-) -> None:
-    """Derived creative components of a derive task.
-
-    Example:
-
-      tencent-ads --mock programmed-commponent-result get --account-id 25610 --material-derive-id 116922
-    """
-    state = _state(ctx, output)
-    with _errors(state):
-        client = _client(state)
-        data = client.programmed_commponent_result.get(
-            account_id=account_id, material_derive_id=material_derive_id, fields=_split(fields)
+def _derive_table(document: dict[str, Any]) -> None:
+    """programmed_commponent_result/get as people read it: one row per derived component."""
+    table = Table(
+        caption=f"derive {document.get('material_derive_id', '')} — "
+        f"{document.get('derive_data_version', 'no result yet')}, "
+        f"creative {document.get('dynamic_creative_id', '')}"
+    )
+    for column in ("derive_component_id", "origin_component_id", "template_id", "derived material", "from"):
+        table.add_column(column)
+    for item in document.get("list") or []:
+        derived = item.get("derive_material") or {}
+        origins = ", ".join(f"{m.get('material_id')} ({m.get('type')})" for m in item.get("origin_material") or [])
+        table.add_row(
+            str(item.get("derive_component_id", "")),
+            str(item.get("origin_component_id", "")),
+            str(item.get("template_id", "")),
+            f"{derived.get('material_id', '')} ({derived.get('type', '')})",
+            origins,
         )
-    document = data.to_dict()
-    if state.output is Output.table:
-        table = Table(
-            caption=f"derive {document.get('material_derive_id', material_derive_id)} — "
-            f"{document.get('derive_data_version', 'no result yet')}, "
-            f"creative {document.get('dynamic_creative_id', '')}"
-        )
-        for column in ("derive_component_id", "origin_component_id", "template_id", "derived material", "from"):
-            table.add_column(column)
-        for item in document.get("list") or []:
-            derived = item.get("derive_material") or {}
-            origins = ", ".join(f"{m.get('material_id')} ({m.get('type')})" for m in item.get("origin_material") or [])
-            table.add_row(
-                str(item.get("derive_component_id", "")),
-                str(item.get("origin_component_id", "")),
-                str(item.get("template_id", "")),
-                f"{derived.get('material_id', '')} ({derived.get('type', '')})",
-                origins,
-            )
-        Console(highlight=False).print(table)
-    else:
-        _emit_json(document)
+    Console(highlight=False).print(table)
+
+
+#: Tables for people, by operation id; every other answer gets :func:`generic_table`.
+TABLES: dict[str, Callable[[dict[str, Any]], None]] = {"programmed_commponent_result_get": _derive_table}
 
 
 @app.command("validate")
@@ -562,7 +544,7 @@ def _register_spec_commands() -> None:
     from ._cli_spec import register
 
     groups = {"async_tasks": async_tasks_app, "programmed_commponent_result": derive_app}
-    register(app, groups, {"async_tasks_get", "programmed_commponent_result_get"}, sys.modules[__name__])
+    register(app, groups, {"async_tasks_get"}, sys.modules[__name__])
 
 
 _register_spec_commands()

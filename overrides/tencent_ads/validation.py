@@ -35,11 +35,11 @@ from typing import Any, Final
 
 import attrs
 
+from ._config import API_PREFIX
 from ._errors import FilterValidationError
 from ._filters import validate_filtering
 from ._spec import load_spec
 
-API_PREFIX: Final = "/v3.0"
 _VALIDATION_HOST: Final = "https://api.e.qq.com"
 _GLOBALS: Final = ("access_token", "timestamp", "nonce")
 

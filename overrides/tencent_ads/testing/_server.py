@@ -40,11 +40,12 @@ from typing import Any, Final
 import attrs
 import h11
 
+from tencent_ads._config import API_PREFIX
+
 DEFAULT_TOKEN: Final = "fake-access-token-0123456789"  # noqa: S105 - the fake server's own token
 DEFAULT_ACCOUNT_ID: Final = 25610
 DOC_MATERIAL_DERIVE_ID: Final = 116922
 MAX_CLOCK_SKEW: Final = 300
-API_PREFIX: Final = "/v3.0"
 
 ASYNC_TASKS_PATH: Final = API_PREFIX + "/async_tasks/get"
 PROGRAMMED_PATH: Final = API_PREFIX + "/programmed_commponent_result/get"
