@@ -7,19 +7,19 @@ plus the ``--filter 'FIELD OPERATOR V1,V2'`` shorthand, ``fields`` as a
 comma-separated list. The arguments are checked with the spec's rules before
 any I/O (exit 2), the answer is printed as JSON or a table. Hand-written
 commands (``async-tasks get --all``, ``async-tasks wait``) and table renderers
-(``cli.TABLES``, by operation id) add only what the spec cannot say.
+(``TABLES``, by operation id) add only what the spec cannot say.
 """
 
 from __future__ import annotations
 
 import inspect
-import json
 from collections.abc import Callable
 from types import ModuleType
 from typing import Annotated, Any
 
 import typer
 
+from ._cli_output import TABLES, emit_json, generic_table
 from ._descriptors import Operation, Param
 from ._spec_data import OPERATIONS
 
@@ -70,13 +70,13 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
             data = cli._client(state).execute(call)
         document = data.to_dict()
         if state.output is cli.Output.table:
-            render = cli.TABLES.get(operation.operation_id)
+            render = TABLES.get(operation.operation_id)
             if render is not None:
                 render(document)
             else:
-                cli.generic_table(document, f"{operation.method} {operation.path.lstrip('/')}")
+                generic_table(document, f"{operation.method} {operation.path.lstrip('/')}")
         else:
-            cli._emit_json(document)
+            emit_json(document)
 
     parameters = [inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)]
     annotations: dict[str, Any] = {"ctx": typer.Context, "return": None}
@@ -134,7 +134,3 @@ def register(app: typer.Typer, groups: dict[str, typer.Typer], handwritten: set[
             app.add_typer(group, name=operation.tag.replace("_", "-"))
             groups[operation.tag] = group
         group.command(operation.name)(make_command(operation, cli))
-
-
-def jsonish(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))

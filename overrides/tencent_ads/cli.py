@@ -11,19 +11,17 @@ of ``import tencent_ads``).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from . import (
     Client,
@@ -32,6 +30,7 @@ from . import (
     TencentAdsError,
     WaitTimeoutError,
 )
+from ._cli_output import emit_json, tasks_table
 from ._config import BASE_URL_ENV, TOKEN_ENV
 from ._errors import ApiError
 from ._waiting import WaitProgress, status_text
@@ -42,7 +41,6 @@ EXIT_USAGE = 2
 EXIT_TASK_NOT_COMPLETED = 3
 EXIT_WAIT_TIMEOUT = 4
 
-GMT8 = dt.timezone(dt.timedelta(hours=8), "GMT+8")
 
 MOCK_PROGRESSING_TASK_ID = 1025
 
@@ -262,39 +260,6 @@ def _parse_filters(filtering: str | None, filters: list[str]) -> list[dict[str, 
     return items or None
 
 
-def _when(value: object) -> str:
-    if not isinstance(value, int):
-        return ""
-    return dt.datetime.fromtimestamp(value, GMT8).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def _emit_json(document: object) -> None:
-    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-
-
-def _tasks_table(tasks: list[dict[str, Any]], caption: str | None = None) -> None:
-    table = Table(caption=caption)
-    table.add_column("task_id", no_wrap=True)
-    table.add_column("task_name", overflow="fold")
-    table.add_column("task_type", overflow="fold")
-    table.add_column("status", no_wrap=True)
-    table.add_column("created (GMT+8)", no_wrap=True)
-    table.add_column("result", overflow="fold")
-    for task in tasks:
-        result = task.get("result") or {}
-        files = (result.get("data") or {}).get("file_info_list") or []
-        outcome = "" if not result else f"code {result.get('code')}" + (f", {len(files)} file(s)" if files else "")
-        table.add_row(
-            str(task.get("task_id", "")),
-            str(task.get("task_name", "")),
-            str(task.get("task_type", "")),
-            str(task.get("status", "")),
-            _when(task.get("created_time")),
-            outcome,
-        )
-    Console(highlight=False).print(table)
-
-
 @async_tasks_app.command("get")
 def async_tasks_get(
     ctx: typer.Context,
@@ -357,9 +322,9 @@ def async_tasks_get(
             if info
             else f"{document.get('total_number', 0)} task(s)"
         )
-        _tasks_table(document.get("list") or [], caption)
+        tasks_table(document.get("list") or [], caption)
     else:
-        _emit_json(document)
+        emit_json(document)
 
 
 @async_tasks_app.command("wait")
@@ -413,38 +378,12 @@ def async_tasks_wait(
     final = status_text(task)
     document = task.to_dict()
     if state.output is Output.table:
-        _tasks_table([document], f"finished after {time.monotonic() - started:.1f} s")
+        tasks_table([document], f"finished after {time.monotonic() - started:.1f} s")
     else:
-        _emit_json(document)
+        emit_json(document)
     if final != "TASK_STATUS_COMPLETED":
         _err.print(f"task {task_id} finished with {final}", markup=False)
         raise typer.Exit(EXIT_TASK_NOT_COMPLETED)
-
-
-def _derive_table(document: dict[str, Any]) -> None:
-    """programmed_commponent_result/get as people read it: one row per derived component."""
-    table = Table(
-        caption=f"derive {document.get('material_derive_id', '')} — "
-        f"{document.get('derive_data_version', 'no result yet')}, "
-        f"creative {document.get('dynamic_creative_id', '')}"
-    )
-    for column in ("derive_component_id", "origin_component_id", "template_id", "derived material", "from"):
-        table.add_column(column)
-    for item in document.get("list") or []:
-        derived = item.get("derive_material") or {}
-        origins = ", ".join(f"{m.get('material_id')} ({m.get('type')})" for m in item.get("origin_material") or [])
-        table.add_row(
-            str(item.get("derive_component_id", "")),
-            str(item.get("origin_component_id", "")),
-            str(item.get("template_id", "")),
-            f"{derived.get('material_id', '')} ({derived.get('type', '')})",
-            origins,
-        )
-    Console(highlight=False).print(table)
-
-
-#: Tables for people, by operation id; every other answer gets :func:`generic_table`.
-TABLES: dict[str, Callable[[dict[str, Any]], None]] = {"programmed_commponent_result_get": _derive_table}
 
 
 @app.command("validate")
@@ -468,7 +407,7 @@ def validate(
     state = _state(ctx, output)
     violations = validate_request(url, method=method, require_auth=not no_auth)
     if state.output is Output.json:
-        _emit_json(
+        emit_json(
             {
                 "valid": not violations,
                 "violations": [
@@ -518,25 +457,6 @@ def mock_server(
         with contextlib.suppress(KeyboardInterrupt):
             while deadline is None or time.monotonic() < deadline:
                 time.sleep(0.1)
-
-
-def generic_table(document: dict[str, Any], caption: str) -> None:
-    """A table for any answer: its ``list`` as rows when it has one, else one row per top-level field."""
-    from ._cli_spec import jsonish
-
-    rows = document.get("list")
-    if isinstance(rows, list) and rows and all(isinstance(row, dict) for row in rows):
-        columns = list(dict.fromkeys(key for row in rows for key in row))
-        table = Table(caption=caption)
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*(jsonish(row.get(column, "")) for column in columns))
-    else:
-        table = Table("field", "value", caption=caption)
-        for key, value in document.items():
-            table.add_row(key, jsonish(value))
-    Console(highlight=False).print(table)
 
 
 def _register_spec_commands() -> None:

@@ -1,4 +1,6 @@
-"""A fake Marketing API: a real HTTP server on loopback that behaves like Tencent's for the two endpoints.
+"""A fake Marketing API: a real HTTP server on loopback that behaves like Tencent's — the API emulation.
+
+The canned data is in ``_data``, the fault model in ``_faults``, the HTTP server in ``_http``.
 
 It enforces what the real API enforces on every call — ``access_token``
 present and known (11002), ``timestamp`` within ±300 s (12101), ``nonce``
@@ -24,10 +26,7 @@ answer, a dropped connection.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import copy
-import email.utils
-import http
 import json
 import re
 import threading
@@ -38,42 +37,26 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
 import attrs
-import h11
 
 from tencent_ads._config import API_PREFIX
 
-DEFAULT_TOKEN: Final = "fake-access-token-0123456789"  # noqa: S105 - the fake server's own token
-DEFAULT_ACCOUNT_ID: Final = 25610
-DOC_MATERIAL_DERIVE_ID: Final = 116922
+from ._data import (
+    DEFAULT_ACCOUNT_ID,
+    DEFAULT_TOKEN,
+    DOC_MATERIAL_DERIVE_ID,
+    FakeTask,
+    doc_derive_result,
+    doc_task,
+    generated_tasks,
+)
+from ._faults import HTML_ERROR_PAGE, Fault
+from ._http import Answer, json_bytes, serve_connection
+
 MAX_CLOCK_SKEW: Final = 300
 
 ASYNC_TASKS_PATH: Final = API_PREFIX + "/async_tasks/get"
+
 PROGRAMMED_PATH: Final = API_PREFIX + "/programmed_commponent_result/get"
-
-FAULT_KINDS: Final = frozenset(
-    {"api_error", "http_status", "html_error_page", "truncated_json", "slow", "drop_connection"}
-)
-
-
-@attrs.define
-class Fault:
-    """One injected misbehaviour.
-
-    ``kind``: ``api_error`` (``code``, HTTP 200 envelope), ``http_status``
-    (``status``, JSON body), ``html_error_page`` (``status``, an nginx-style
-    HTML page), ``truncated_json`` (a valid answer cut in half), ``slow``
-    (sleep ``delay`` seconds, then answer normally), ``drop_connection``
-    (close the socket without answering). ``retry_after`` adds that header.
-    ``path`` limits the fault to one endpoint path (e.g. ``/v3.0/async_tasks/get``).
-    """
-
-    kind: str = attrs.field(validator=attrs.validators.in_(FAULT_KINDS))
-    code: int = 10000
-    status: int = 502
-    delay: float = 0.0
-    retry_after: str | None = None
-    message: str = "injected fault"
-    path: str | None = None
 
 
 @attrs.define
@@ -84,130 +67,6 @@ class ReceivedRequest:
     params: dict[str, str]
     token_known: bool
     answered: str
-
-
-@attrs.define
-class FakeTask:
-    """A task of the fake server whose status can advance.
-
-    ``progression`` steps replace the status one per delivered read, or — with
-    ``every`` seconds — one per elapsed interval since the task was added. A
-    step is a status string or a mapping of fields to set (a status with its
-    ``result``, say). Filters and reads see the same state: :meth:`view`.
-    """
-
-    data: dict[str, Any]
-    progression: list[str | Mapping[str, Any]] = attrs.field(factory=list)
-    every: float | None = None
-    added: float = attrs.field(factory=time.monotonic)
-
-    def view(self) -> dict[str, Any]:
-        """What a read shows now (nothing advances)."""
-        snapshot = copy.deepcopy(self.data)
-        if self.every is not None:
-            steps = int((time.monotonic() - self.added) / self.every) if self.every > 0 else len(self.progression)
-            for step in self.progression[: min(steps, len(self.progression))]:
-                _apply(snapshot, step)
-        return snapshot
-
-    def advance(self) -> None:
-        """One read was delivered: a per-read progression takes its next step."""
-        if self.every is None and self.progression:
-            _apply(self.data, self.progression.pop(0))
-
-    def read(self) -> dict[str, Any]:
-        """:meth:`view`, then :meth:`advance` (for reads that are certainly delivered)."""
-        snapshot = self.view()
-        self.advance()
-        return snapshot
-
-
-def _apply(task: dict[str, Any], step: str | Mapping[str, Any]) -> None:
-    if isinstance(step, str):
-        task["status"] = step
-    else:
-        task.update(copy.deepcopy(dict(step)))
-
-
-def doc_task() -> dict[str, Any]:
-    """The async_tasks/get doc page's example task."""
-    return {
-        "task_id": 1024,
-        "task_name": "test task name",
-        "task_type": "TASK_TYPE_AGENCY_AD_HOURLY_REPORT",
-        "status": "TASK_STATUS_COMPLETED",
-        "created_time": 1403243242,
-        "result": {
-            "code": 0,
-            "message": "",
-            "data": {"file_info_list": [{"file_id": 5, "md5": "79054025255fb1a26e4bc422aef54eb4"}]},
-        },
-    }
-
-
-def doc_derive_result() -> dict[str, Any]:
-    """The programmed_commponent_result/get doc example; ``material_id`` stays a string, as the docs send it.
-
-    ``adgroup_id`` is ``"<ADGROUP_ID>"`` in the docs; a realistic numeric id replaces the placeholder.
-    """
-
-    def component(derive: int, origin: int, template: int, derived: str, original: str, kind: str) -> dict[str, Any]:
-        return {
-            "derive_component_id": derive,
-            "origin_component_id": origin,
-            "template_id": template,
-            "derive_material": {"material_id": derived, "type": kind},
-            "origin_material": [{"material_id": original, "type": kind}],
-        }
-
-    return {
-        "material_derive_id": DOC_MATERIAL_DERIVE_ID,
-        "derive_data_version": "DERIVE_DATA_VERSION_V3",
-        "dynamic_creative_id": 41068223,
-        "adgroup_id": 8317721,
-        "list": [
-            component(1143930, 1139529, 11425687, "3173292726", "3173291271", "IMAGE"),
-            component(1143931, 1118902, 11426489, "3173292727", "3173292096", "IMAGE"),
-            component(1143932, 1118902, 11426489, "3173292728", "3173292096", "IMAGE"),
-            component(1143933, 1118755, 11425553, "3173292729", "3173292070", "VIDEO"),
-        ],
-    }
-
-
-_STATUSES: Final = (
-    "TASK_STATUS_COMPLETED",
-    "TASK_STATUS_PROCESSING",
-    "TASK_STATUS_PENDING",
-    "TASK_STATUS_FAIL",
-    "TASK_STATUS_COMPLETED",
-)
-_TYPES: Final = (
-    "TASK_TYPE_UPDATE_ADGROUP_DAILY_BUDGET_NEW",
-    "TASK_TYPE_DELETE_ADGROUP_NEW",
-    "TASK_TYPE_UPDATE_COMPONENT_SHARED",
-)
-
-
-def generated_tasks(count: int, *, first_id: int = 2001, created: int = 1763870000) -> list[dict[str, Any]]:
-    """Deterministic extra tasks so that paging has several pages."""
-    tasks = []
-    for n in range(count):
-        status = _STATUSES[n % len(_STATUSES)]
-        task: dict[str, Any] = {
-            "task_id": first_id + n,
-            "task_name": f"批量任务 {n:03d}" if n % 4 == 0 else f"bulk task {n:03d}",
-            "task_type": _TYPES[n % len(_TYPES)],
-            "status": status,
-            "created_time": created + 60 * n,
-        }
-        if status == "TASK_STATUS_COMPLETED":
-            task["result"] = {
-                "code": 0,
-                "message": "",
-                "data": {"file_info_list": [{"file_id": 100 + n, "md5": f"{n:032x}"}]},
-            }
-        tasks.append(task)
-    return tasks
 
 
 def _envelope(data: Any = None, *, code: int = 0, message: str = "", message_cn: str = "") -> dict[str, Any]:
@@ -449,7 +308,7 @@ class FakeMarketingAPI:
         return self
 
     async def _on_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await _serve_connection(self, reader, writer)
+        await serve_connection(self, reader, writer)
 
     def stop(self) -> None:
         if self._loop is not None and self._thread is not None:
@@ -580,20 +439,20 @@ class FakeMarketingAPI:
         wanted = _fields(params)
         return (data if wanted is None else {k: v for k, v in data.items() if k in wanted}), []
 
-    def delivered(self, answer: _Answer) -> None:
+    def delivered(self, answer: Answer) -> None:
         """The answer reached the client: commit what reading it changes."""
         with self._lock:
             for commit in answer.on_delivered:
                 commit()
 
-    def handle(self, method: str, target: str) -> _Answer:
+    def handle(self, method: str, target: str) -> Answer:
         """Decide the answer to one request (no I/O); record it before it is sent."""
         url = urllib.parse.urlsplit(target)
         params = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
         path = url.path
         if method != "GET":
-            body = _json_bytes({"error": "only GET is served"})
-            answer = _Answer("method-not-allowed", 405, body, headers={"Allow": "GET"})
+            body = json_bytes({"error": "only GET is served"})
+            answer = Answer("method-not-allowed", 405, body, headers={"Allow": "GET"})
         else:
             answer = self._answer(path, params, self.next_fault(path))
         # Recorded before the answer goes out, so a client that has its answer always finds the record.
@@ -602,19 +461,19 @@ class FakeMarketingAPI:
             self.requests.append(record)
         return answer
 
-    def _answer(self, path: str, params: Mapping[str, str], fault: Fault | None) -> _Answer:
+    def _answer(self, path: str, params: Mapping[str, str], fault: Fault | None) -> Answer:
         extra = {"Retry-After": fault.retry_after} if fault is not None and fault.retry_after else {}
         if fault is not None:
             label = f"fault:{fault.kind}"
             if fault.kind == "drop_connection":
-                return _Answer(label, drop=True)
+                return Answer(label, drop=True)
             if fault.kind == "http_status":
-                return _Answer(label, fault.status, _json_bytes({"error": fault.message}), headers=extra)
+                return Answer(label, fault.status, json_bytes({"error": fault.message}), headers=extra)
             if fault.kind == "html_error_page":
-                return _Answer(label, fault.status, _HTML_PAGE, "text/html", extra)
+                return Answer(label, fault.status, HTML_ERROR_PAGE, "text/html", extra)
             if fault.kind == "api_error":
                 error = _envelope(code=fault.code, message=fault.message, message_cn=fault.message)
-                return _Answer(label, 200, _json_bytes(error), headers=extra)
+                return Answer(label, 200, json_bytes(error), headers=extra)
         delay = fault.delay if fault is not None and fault.kind == "slow" else 0.0
         try:
             route = _ROUTES.get(path) or _spec_route(path)
@@ -623,18 +482,18 @@ class FakeMarketingAPI:
             self.check_globals(params)
             self.check_parameters(path, params)
             data, commits = route(self, params)
-            body = _json_bytes(_envelope(data))
+            body = json_bytes(_envelope(data))
         except _RejectError as reject:
-            body = _json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
-            return _Answer(f"code:{reject.code}", 200, body, delay=delay)
+            body = json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
+            return Answer(f"code:{reject.code}", 200, body, delay=delay)
         except Exception as exc:  # a bug or an input the fake cannot handle: answer, never drop the connection
             message = f"fake server failure: {type(exc).__name__}"
-            body = _json_bytes(_envelope(code=10000, message=message, message_cn="系统错误"))
-            return _Answer("code:10000", 200, body, delay=delay)
+            body = json_bytes(_envelope(code=10000, message=message, message_cn="系统错误"))
+            return Answer("code:10000", 200, body, delay=delay)
         if fault is not None and fault.kind == "truncated_json":
-            return _Answer("fault:truncated_json", 200, body[: len(body) // 2], close=True)
+            return Answer("fault:truncated_json", 200, body[: len(body) // 2], close=True)
         label = "ok" if fault is None else f"fault:{fault.kind}"
-        return _Answer(label, 200, body, delay=delay, on_delivered=commits)
+        return Answer(label, 200, body, delay=delay, on_delivered=commits)
 
 
 _ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Routed]]] = {
@@ -652,146 +511,6 @@ def _spec_route(path: str) -> Callable[[FakeMarketingAPI, Mapping[str, str]], Ro
             operation_id = operation.operation_id
             return lambda fake, params: fake.from_example(operation_id, params)
     return None
-
-
-_HTML_PAGE: Final = (
-    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
-)
-
-
-#: Request targets longer than this get 414 (httpx itself refuses URLs over 65,536 characters).
-MAX_TARGET: Final = 64 * 1024
-#: A request head larger than this gets 431.
-MAX_HEAD: Final = 128 * 1024
-
-
-async def _serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    """One keep-alive connection: HTTP/1.1 parsed by h11, one answer per request."""
-    connection = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_HEAD)
-    request: h11.Request | None = None
-    try:
-        while True:
-            try:
-                event = connection.next_event()
-            except h11.RemoteProtocolError as exc:
-                await _refuse(connection, writer, exc.error_status_hint, str(exc))
-                return
-            if event is h11.NEED_DATA:
-                try:
-                    async with asyncio.timeout(fake.idle_timeout):
-                        data = await reader.read(65536)
-                except TimeoutError:
-                    return  # idle too long: close, as servers do
-                connection.receive_data(data)
-                continue
-            if isinstance(event, h11.Request):
-                if len(event.target) > MAX_TARGET:
-                    await _refuse(connection, writer, 414, f"request target over {MAX_TARGET} bytes")
-                    return
-                request = event
-            elif isinstance(event, h11.EndOfMessage) and request is not None:
-                answer = fake.handle(request.method.decode("ascii", "replace"), request.target.decode("latin-1"))
-                request = None
-                if not await _deliver(fake, connection, reader, writer, answer):
-                    return
-                connection.start_next_cycle()
-            elif isinstance(event, h11.ConnectionClosed) or event is h11.PAUSED:
-                return
-    except (h11.ProtocolError, ConnectionError, asyncio.CancelledError):
-        return  # a broken client, or the server stopping: nothing to answer
-    finally:
-        writer.close()
-        with contextlib.suppress(ConnectionError, asyncio.CancelledError):
-            await writer.wait_closed()
-
-
-async def _refuse(connection: h11.Connection, writer: asyncio.StreamWriter, status: int, reason: str) -> None:
-    """Answer a request we cannot serve (bad HTTP, a target or head too large), then close."""
-    if connection.our_state not in {h11.IDLE, h11.SEND_RESPONSE}:
-        return
-    body = _json_bytes({"error": reason})
-    headers = [("Content-Type", "application/json"), ("Content-Length", str(len(body))), ("Connection", "close")]
-    with contextlib.suppress(h11.LocalProtocolError):
-        writer.write(
-            connection.send(h11.Response(status_code=status, headers=headers, reason=_reason(status)))
-            + connection.send(h11.Data(data=body))
-            + connection.send(h11.EndOfMessage())
-        )
-        await writer.drain()
-
-
-async def _deliver(
-    fake: FakeMarketingAPI,
-    connection: h11.Connection,
-    reader: asyncio.StreamReader,
-    writer: asyncio.StreamWriter,
-    answer: _Answer,
-) -> bool:
-    """Send one answer, then commit what reading it changes; return whether the connection stays open."""
-    if answer.drop:
-        transport = writer.transport
-        transport.abort()  # close the socket without answering
-        return False
-    if answer.delay:
-        await asyncio.sleep(answer.delay)
-        if reader.at_eof():
-            return False  # the client gave up while we were slow: nothing is delivered, nothing advances
-    headers = [
-        ("Content-Type", answer.content_type),
-        ("Content-Length", str(len(answer.body))),
-        ("Date", email.utils.formatdate(fake.clock(), usegmt=True)),
-        ("Server", "FakeMarketingAPI/1.0"),
-        *answer.headers.items(),
-    ]
-    if answer.close:
-        headers.append(("Connection", "close"))
-    writer.write(
-        connection.send(h11.Response(status_code=answer.status, headers=headers, reason=_reason(answer.status)))
-        + connection.send(h11.Data(data=answer.body))
-        + connection.send(h11.EndOfMessage())
-    )
-    await writer.drain()
-    fake.delivered(answer)
-    return not answer.close and connection.our_state is h11.DONE
-
-
-def _reason(status: int) -> bytes:
-    try:
-        return http.HTTPStatus(status).phrase.encode("ascii")
-    except ValueError:
-        return b""
-
-
-def _json_bytes(document: Mapping[str, Any]) -> bytes:
-    return json.dumps(document, ensure_ascii=False).encode("utf-8")
-
-
-class _Answer:
-    """What the handler will send (decided before anything is written)."""
-
-    def __init__(
-        self,
-        label: str,
-        status: int = 200,
-        body: bytes = b"",
-        content_type: str = "application/json; charset=utf-8",
-        headers: Mapping[str, str] | None = None,
-        *,
-        drop: bool = False,
-        close: bool = False,
-        delay: float = 0.0,
-        on_delivered: list[Callable[[], None]] | None = None,
-    ) -> None:
-        self.label = label
-        self.status = status
-        self.body = body
-        self.content_type = content_type
-        self.headers = dict(headers or {})
-        self.drop = drop
-        self.close = close
-        self.delay = delay
-        self.on_delivered = on_delivered or []
 
 
 def _without_token(params: Mapping[str, str]) -> dict[str, str]:

@@ -1,0 +1,94 @@
+"""What the ``tencent-ads`` command prints: JSON on stdout, or tables for people (rich)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+GMT8 = dt.timezone(dt.timedelta(hours=8), "GMT+8")
+
+
+def when(value: object) -> str:
+    if not isinstance(value, int):
+        return ""
+    return dt.datetime.fromtimestamp(value, GMT8).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def emit_json(document: object) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def tasks_table(tasks: list[dict[str, Any]], caption: str | None = None) -> None:
+    table = Table(caption=caption)
+    table.add_column("task_id", no_wrap=True)
+    table.add_column("task_name", overflow="fold")
+    table.add_column("task_type", overflow="fold")
+    table.add_column("status", no_wrap=True)
+    table.add_column("created (GMT+8)", no_wrap=True)
+    table.add_column("result", overflow="fold")
+    for task in tasks:
+        result = task.get("result") or {}
+        files = (result.get("data") or {}).get("file_info_list") or []
+        outcome = "" if not result else f"code {result.get('code')}" + (f", {len(files)} file(s)" if files else "")
+        table.add_row(
+            str(task.get("task_id", "")),
+            str(task.get("task_name", "")),
+            str(task.get("task_type", "")),
+            str(task.get("status", "")),
+            when(task.get("created_time")),
+            outcome,
+        )
+    Console(highlight=False).print(table)
+
+
+def derive_table(document: dict[str, Any]) -> None:
+    """programmed_commponent_result/get as people read it: one row per derived component."""
+    table = Table(
+        caption=f"derive {document.get('material_derive_id', '')} — "
+        f"{document.get('derive_data_version', 'no result yet')}, "
+        f"creative {document.get('dynamic_creative_id', '')}"
+    )
+    for column in ("derive_component_id", "origin_component_id", "template_id", "derived material", "from"):
+        table.add_column(column)
+    for item in document.get("list") or []:
+        derived = item.get("derive_material") or {}
+        origins = ", ".join(f"{m.get('material_id')} ({m.get('type')})" for m in item.get("origin_material") or [])
+        table.add_row(
+            str(item.get("derive_component_id", "")),
+            str(item.get("origin_component_id", "")),
+            str(item.get("template_id", "")),
+            f"{derived.get('material_id', '')} ({derived.get('type', '')})",
+            origins,
+        )
+    Console(highlight=False).print(table)
+
+
+#: Tables for people, by operation id; every other answer gets :func:`generic_table`.
+TABLES: dict[str, Callable[[dict[str, Any]], None]] = {"programmed_commponent_result_get": derive_table}
+
+
+def generic_table(document: dict[str, Any], caption: str) -> None:
+    """A table for any answer: its ``list`` as rows when it has one, else one row per top-level field."""
+    rows = document.get("list")
+    if isinstance(rows, list) and rows and all(isinstance(row, dict) for row in rows):
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        table = Table(caption=caption)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(jsonish(row.get(column, "")) for column in columns))
+    else:
+        table = Table("field", "value", caption=caption)
+        for key, value in document.items():
+            table.add_row(key, jsonish(value))
+    Console(highlight=False).print(table)
+
+
+def jsonish(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
