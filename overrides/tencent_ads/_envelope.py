@@ -13,20 +13,20 @@ import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import attrs
+
 from ._errors import ApiError, HTTPStatusError, ResponseDecodeError, api_error_class
 from ._lenient import normalize, plan_for, to_int
 
 T = TypeVar("T")
 
 
+@attrs.frozen
 class Envelope:
     """A decoded envelope with ``code == 0``."""
 
-    __slots__ = ("data", "trace_id")
-
-    def __init__(self, data: dict[str, Any], trace_id: str | None) -> None:
-        self.data = data
-        self.trace_id = trace_id
+    data: dict[str, Any]
+    trace_id: str | None
 
 
 def _text(value: Any) -> str:

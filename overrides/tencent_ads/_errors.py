@@ -38,6 +38,8 @@ import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
+import attrs
+
 from ._redaction import redact
 
 if TYPE_CHECKING:
@@ -207,34 +209,19 @@ class FilterValidationError(RequestValidationError):
         self.problems = list(problems)
 
 
+@attrs.frozen
 class FilterProblem:
     """One broken filter rule: ``index`` (None for the list as a whole), ``field`` and ``message``."""
 
-    __slots__ = ("field", "index", "message")
-
-    def __init__(self, index: int | None, field: str | None, message: str) -> None:
-        self.index = index
-        self.field = field
-        self.message = message
+    index: int | None
+    field: str | None
+    message: str
 
     def __str__(self) -> str:
         if self.index is None:
             return f"filtering: {self.message}"
         field = f" ({self.field})" if self.field else ""
         return f"filtering[{self.index}]{field}: {self.message}"
-
-    def __repr__(self) -> str:
-        return f"FilterProblem({self.index!r}, {self.field!r}, {self.message!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, FilterProblem) and (self.index, self.field, self.message) == (
-            other.index,
-            other.field,
-            other.message,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.index, self.field, self.message))
 
 
 class TransportError(RequestError):

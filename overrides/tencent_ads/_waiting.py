@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Final
 
+import attrs
 from tencent_ads_api.models.async_task import AsyncTask
 from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
 from tencent_ads_api.types import Unset
@@ -50,16 +51,14 @@ def is_terminal(status: str | None) -> bool:
     return status is not None and status in terminal_task_statuses()
 
 
+@attrs.frozen
 class WaitProgress:
     """What a progress callback receives after every poll."""
 
-    __slots__ = ("elapsed", "polls", "status", "task")
-
-    def __init__(self, task: AsyncTask | None, status: str | None, elapsed: float, polls: int) -> None:
-        self.task = task
-        self.status = status
-        self.elapsed = elapsed
-        self.polls = polls
+    task: AsyncTask | None
+    status: str | None
+    elapsed: float
+    polls: int
 
     def __repr__(self) -> str:
         return f"WaitProgress(status={self.status!r}, elapsed={self.elapsed:.1f}, polls={self.polls})"
