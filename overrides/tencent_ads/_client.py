@@ -87,7 +87,6 @@ class _CallState:
 
     __slots__ = (
         "attempts",
-        "clock_corrected",
         "clock_fixed_for",
         "deadline_at",
         "longest_timeout",
@@ -104,7 +103,6 @@ class _CallState:
         self.started = time.monotonic()
         self.deadline_at = None if policy.deadline is None else self.started + policy.deadline
         self.attempts = 0
-        self.clock_corrected = False
         #: The 12101 error whose attempt corrected the clock: that one, and only that one, is retried.
         self.clock_fixed_for: Exception | None = None
 
@@ -310,13 +308,12 @@ class _Core:
             )
         except ReplayError as exc:
             trace_id = exc.trace_id
-            if exc.code == TIMESTAMP_EXPIRED and not state.clock_corrected:
+            if exc.code == TIMESTAMP_EXPIRED and state.clock_fixed_for is None:
                 offset = server_clock_offset(response.headers.get("Date"))
                 if offset is None:
                     logger.warning("12101 timestamp expired, and the server's Date header gives no usable time")
                 else:
                     self.auth.clock_offset = offset
-                    state.clock_corrected = True
                     state.clock_fixed_for = exc
                     logger.warning("clock corrected by %.1f s from the server's Date header after 12101", offset)
             raise
