@@ -375,3 +375,15 @@ def test_validate_reports_a_non_list_filtering() -> None:
         result = runner.invoke(app, ["validate", "--no-auth", f"/async_tasks/get?account_id=1&filtering={filtering}"])
         assert result.exit_code == 1, result.output
         assert "filtering" in result.stdout
+
+
+def test_wait_for_several_tasks(fake_api: FakeMarketingAPI) -> None:
+    fake_api.add_task({"task_id": 7001, "status": "TASK_STATUS_PENDING"}, progression=["TASK_STATUS_COMPLETED"])
+    args = ["async-tasks", "wait", "--account-id", str(fake_api.account_id), "--poll-interval", "0.01"]
+    result = run(fake_api, *args, "--task-id", "7001", "--task-id", "1024")
+    assert result.exit_code == 0, result.output
+    assert [t["task_id"] for t in json.loads(result.stdout)] == [7001, 1024]
+    assert "tasks finished=2/2" in result.stderr
+    assert len(fake_api.requests) == 2  # one request per poll for both
+    missing = run(fake_api, *args, "--task-id", "1024", "--task-id", "424242")
+    assert missing.exit_code == 1 and "424242" in missing.stderr

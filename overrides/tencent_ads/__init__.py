@@ -73,6 +73,8 @@ _EXPORTS: dict[str, str] = {
     "RetryPolicy": "._retries",
     "SigningAuth": "._signing",
     "new_nonce": "._signing",
+    "ManyProgress": "._waiting",
+    "TasksNotFoundError": "._errors",
     "WaitProgress": "._waiting",
     "WaitTimeoutError": "._errors",
 }
@@ -129,6 +131,7 @@ if TYPE_CHECKING:
         ResponseDecodeError,
         ResponseTooLargeError,
         ResponseValidationError,
+        TasksNotFoundError,
         TencentAdsError,
         TransientApiError,
         TransportError,
@@ -140,7 +143,7 @@ if TYPE_CHECKING:
     from ._redaction import redact
     from ._retries import RetryPolicy
     from ._signing import SigningAuth, new_nonce
-    from ._waiting import WaitProgress
+    from ._waiting import ManyProgress, WaitProgress
 
 
 __all__ = [
@@ -168,6 +171,7 @@ __all__ = [
     "FilterValidationError",
     "HTTPStatusError",
     "InvalidRequestError",
+    "ManyProgress",
     "ProgrammedCommponentResultGetData",
     "RateLimitError",
     "RateLimiter",
@@ -182,6 +186,7 @@ __all__ = [
     "SigningAuth",
     "TaskResultStatus",
     "TaskStatus",
+    "TasksNotFoundError",
     "TencentAdsError",
     "TransientApiError",
     "TransportError",

@@ -15,6 +15,7 @@ class that calls for a different reaction (see ``REFERENCE.md``, error codes)::
     │   ├── ReplayError             12100 nonce reused / 12101 timestamp expired
     │   └── TransientApiError       10000, 12700, 51001, 62000, ...; retry with backoff
     ├── WaitTimeoutError            ``wait`` gave up (also a builtin TimeoutError)
+    ├── TasksNotFoundError          ``wait_many``: ids absent from two consecutive polls
     └── TransportError              no usable answer
         ├── ConnectError
         ├── RequestTimeoutError
@@ -298,6 +299,26 @@ def _rebuild_wait_timeout(
     from tencent_ads_api.models.async_task import AsyncTask
 
     return WaitTimeoutError(task_id, timeout, last_status, None if task is None else AsyncTask.from_dict(task))
+
+
+class TasksNotFoundError(TencentAdsError, LookupError):
+    """``wait_many``: these task ids were absent from two consecutive polls (wrong id, or another account's)."""
+
+    def __init__(self, task_ids: Sequence[int], found: Sequence[AsyncTask] = ()) -> None:
+        self.task_ids = list(task_ids)
+        #: The tasks that were found, as last seen.
+        self.found = list(found)
+        shown = ", ".join(str(i) for i in self.task_ids[:20]) + (" ..." if len(self.task_ids) > 20 else "")
+        super().__init__(f"{len(self.task_ids)} task(s) not found in two consecutive polls: {shown}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_not_found, (self.task_ids, [t.to_dict() for t in self.found]))
+
+
+def _rebuild_not_found(task_ids: list[int], found: list[dict[str, Any]]) -> TasksNotFoundError:
+    from tencent_ads_api.models.async_task import AsyncTask
+
+    return TasksNotFoundError(task_ids, [AsyncTask.from_dict(t) for t in found])
 
 
 # --- classification: one table, code -> (class, retry rule) ---------------------------------------------

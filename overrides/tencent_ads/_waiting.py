@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 import attrs
@@ -26,6 +26,7 @@ from ._errors import (
     ConfigurationError,
     DeadlineExceededError,
     RequestValidationError,
+    TasksNotFoundError,
     TencentAdsError,
     WaitTimeoutError,
 )
@@ -82,21 +83,63 @@ def _seconds(value: object, name: str, problems: list[str]) -> float:
         return 1.0
 
 
+class PollTimer:
+    """The times of a wait, checked when the wait is called: its deadline and the growing pause between polls."""
+
+    __slots__ = ("backoff", "clock", "interval", "max_interval", "polls", "started", "timeout")
+
+    def __init__(
+        self,
+        problems: list[str],
+        *,
+        timeout: float,
+        poll_interval: float,
+        max_poll_interval: float,
+        backoff: float,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.timeout = _seconds(timeout, "timeout", problems)
+        self.interval = _seconds(poll_interval, "poll_interval", problems)
+        self.max_interval = max(_seconds(max_poll_interval, "max_poll_interval", problems), self.interval)
+        self.backoff = _seconds(backoff, "backoff", problems)
+        if self.backoff < 1.0:
+            problems.append(f"backoff must be >= 1 (the factor each pause grows by), got {backoff!r}")
+        self.clock = clock
+        self.started = clock()
+        self.polls = 0
+
+    def remaining(self) -> float:
+        return self.started + self.timeout - self.clock()
+
+    def elapsed(self) -> float:
+        return self.clock() - self.started
+
+    def pause(self) -> float | None:
+        """Seconds to sleep before the next poll (never past the end); None when the time is up."""
+        remaining = self.remaining()
+        if remaining <= 0:
+            return None
+        sleep = min(self.interval, remaining)
+        self.interval = min(self.interval * self.backoff, self.max_interval)
+        return sleep
+
+    def poll_policy(self, base: RetryPolicy) -> RetryPolicy | None:
+        """``base`` for one poll, its deadline no later than the end of the wait; None when the time is up."""
+        remaining = self.remaining()
+        if remaining <= 0:
+            return None
+        return base.evolve(deadline=remaining if base.deadline is None else min(base.deadline, remaining))
+
+
+def _check_callback(on_progress: object, problems: list[str]) -> None:
+    if on_progress is not None and not callable(on_progress):
+        problems.append(f"on_progress must be callable, got {type(on_progress).__name__}")
+
+
 class Waiter:
     """Poll bookkeeping for one ``wait`` call."""
 
-    __slots__ = (
-        "backoff",
-        "clock",
-        "interval",
-        "last_task",
-        "max_interval",
-        "on_progress",
-        "polls",
-        "started",
-        "task_id",
-        "timeout",
-    )
+    __slots__ = ("last_task", "on_progress", "task_id", "timer")
 
     def __init__(
         self,
@@ -111,52 +154,46 @@ class Waiter:
     ) -> None:
         problems: list[str] = []
         self.task_id = _task_id(task_id, problems)
-        self.timeout = _seconds(timeout, "timeout", problems)
-        self.interval = _seconds(poll_interval, "poll_interval", problems)
-        self.max_interval = max(_seconds(max_poll_interval, "max_poll_interval", problems), self.interval)
-        self.backoff = _seconds(backoff, "backoff", problems)
-        if self.backoff < 1.0:
-            problems.append(f"backoff must be >= 1 (the factor each pause grows by), got {backoff!r}")
-        if on_progress is not None and not callable(on_progress):
-            problems.append(f"on_progress must be callable, got {type(on_progress).__name__}")
+        self.timer = PollTimer(
+            problems,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            backoff=backoff,
+            clock=clock,
+        )
+        _check_callback(on_progress, problems)
         if problems:
             raise RequestValidationError(problems, what="the wait")
         self.on_progress = on_progress
-        self.clock = clock
-        self.started = clock()
-        self.polls = 0
         self.last_task: AsyncTask | None = None
 
     def filtering(self) -> list[dict[str, Any]]:
         return [{"field": "task_id", "operator": "EQUALS", "values": [str(self.task_id)]}]
 
-    def remaining(self) -> float:
-        return self.started + self.timeout - self.clock()
-
     def timed_out(self) -> WaitTimeoutError:
-        return WaitTimeoutError(self.task_id, self.timeout, status_text(self.last_task), self.last_task)
+        return WaitTimeoutError(self.task_id, self.timer.timeout, status_text(self.last_task), self.last_task)
 
     def poll_policy(self, base: RetryPolicy) -> RetryPolicy:
         """The client's retry policy for one poll, its deadline no later than the end of the wait."""
-        remaining = self.remaining()
-        if remaining <= 0:
+        policy = self.timer.poll_policy(base)
+        if policy is None:
             raise self.timed_out()
-        deadline = remaining if base.deadline is None else min(base.deadline, remaining)
-        return base.evolve(deadline=deadline)
+        return policy
 
     def poll_failed(self, error: TencentAdsError) -> TencentAdsError:
         """What a failed poll raises: the wait's own timeout when the wait's time ran out during the poll."""
-        if isinstance(error, DeadlineExceededError) and self.remaining() <= 0:
+        if isinstance(error, DeadlineExceededError) and self.timer.remaining() <= 0:
             return self.timed_out()
         return error
 
     def observe(self, data: AsyncTasksGetData) -> WaitProgress:
-        self.polls += 1
+        self.timer.polls += 1
         tasks = [] if isinstance(data.list_, Unset) else data.list_
         for task in tasks:
             if task.task_id == self.task_id:
                 self.last_task = task
-        return WaitProgress(self.last_task, status_text(self.last_task), self.clock() - self.started, self.polls)
+        return WaitProgress(self.last_task, status_text(self.last_task), self.timer.elapsed(), self.timer.polls)
 
     def after_poll(self, data: AsyncTasksGetData) -> AsyncTask | None:
         """Record one poll and report progress; the task when it has finished, else None (then sleep)."""
@@ -169,9 +206,108 @@ class Waiter:
 
     def next_sleep(self) -> float:
         """Seconds to sleep before the next poll (never past the end); raises :class:`WaitTimeoutError` at the end."""
-        remaining = self.remaining()
-        if remaining <= 0:
+        pause = self.timer.pause()
+        if pause is None:
             raise self.timed_out()
-        sleep = min(self.interval, remaining)
-        self.interval = min(self.interval * self.backoff, self.max_interval)
-        return sleep
+        return pause
+
+
+# --- waiting for many tasks of one account at once ----------------------------------------------------------
+
+
+@attrs.frozen
+class ManyProgress:
+    """What ``wait_many``'s progress callback receives after every poll: the whole set."""
+
+    tasks: dict[int, AsyncTask | None]
+    """Every task id asked for, with the task as last seen (None: not seen yet)."""
+    finished: int
+    elapsed: float
+    polls: int
+
+    def __repr__(self) -> str:
+        done = f"{self.finished}/{len(self.tasks)}"
+        return f"ManyProgress(finished={done}, elapsed={self.elapsed:.1f}, polls={self.polls})"
+
+
+class ManyWaiter:
+    """Poll bookkeeping for one ``wait_many`` call: which ids to ask for, what was seen, when to stop.
+
+    Each poll asks, per chunk of at most ``chunk`` unfinished ids, one ``task_id IN [...]`` page
+    (``page_size`` = the chunk's length), so a poll of up to 100 tasks is one request. An id missing from
+    two consecutive polls raises :class:`TasksNotFoundError` instead of being polled until the deadline.
+    """
+
+    def __init__(
+        self,
+        task_ids: object,
+        *,
+        chunk: int,
+        timeout: float,
+        poll_interval: float,
+        max_poll_interval: float,
+        backoff: float,
+        on_progress: Callable[[ManyProgress], Any] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        problems: list[str] = []
+        ids: list[int] = []
+        if isinstance(task_ids, str | bytes) or not isinstance(task_ids, Iterable):
+            problems.append(f"task_ids must be a list of task ids, got {type(task_ids).__name__}")
+        else:
+            ids = list(dict.fromkeys(_task_id(value, problems) for value in task_ids))
+            if not ids and not problems:
+                problems.append("task_ids is empty")
+        self.timer = PollTimer(
+            problems,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            backoff=backoff,
+            clock=clock,
+        )
+        _check_callback(on_progress, problems)
+        if problems:
+            raise RequestValidationError(problems, what="the wait")
+        self.ids = ids
+        self.chunk = chunk
+        self.on_progress = on_progress
+        self.seen: dict[int, AsyncTask | None] = dict.fromkeys(ids)
+        self.missed: dict[int, int] = dict.fromkeys(ids, 0)
+
+    def pending(self) -> list[int]:
+        return [i for i in self.ids if not is_terminal(status_text(self.seen[i]))]
+
+    def chunks(self) -> list[list[int]]:
+        """The ids to ask for in this poll, in requests of at most ``chunk`` ids."""
+        pending = self.pending()
+        return [pending[n : n + self.chunk] for n in range(0, len(pending), self.chunk)]
+
+    @staticmethod
+    def filtering(ids: list[int]) -> list[dict[str, Any]]:
+        return [{"field": "task_id", "operator": "IN", "values": [str(i) for i in ids]}]
+
+    def after_poll(self, asked: list[int], pages: list[AsyncTasksGetData]) -> bool:
+        """Record one poll (the ids asked for and the pages answered); True when every task has finished."""
+        self.timer.polls += 1
+        found: set[int] = set()
+        for data in pages:
+            for task in [] if isinstance(data.list_, Unset) else data.list_:
+                if isinstance(task.task_id, int) and task.task_id in self.seen:
+                    self.seen[task.task_id] = task
+                    found.add(task.task_id)
+        gone = []
+        for task_id in asked:
+            self.missed[task_id] = 0 if task_id in found else self.missed[task_id] + 1
+            if self.missed[task_id] >= 2:
+                gone.append(task_id)
+        if self.on_progress is not None:
+            finished = len(self.ids) - len(self.pending())
+            self.on_progress(ManyProgress(dict(self.seen), finished, self.timer.elapsed(), self.timer.polls))
+        if gone:
+            raise TasksNotFoundError(gone, [t for t in self.seen.values() if t is not None])
+        return not self.pending()
+
+    def result(self) -> list[AsyncTask | None]:
+        """Every task in the order asked for, as last seen (None for an id never seen)."""
+        return [self.seen[i] for i in self.ids]

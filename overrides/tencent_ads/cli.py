@@ -33,7 +33,7 @@ from . import (
 from ._cli_output import emit_json, tasks_table
 from ._config import BASE_URL_ENV, TOKEN_ENV
 from ._errors import ApiError
-from ._waiting import WaitProgress, status_text
+from ._waiting import WaitProgress, is_terminal, status_text
 
 EXIT_OK = 0
 EXIT_API = 1
@@ -331,21 +331,62 @@ def async_tasks_get(
 def async_tasks_wait(
     ctx: typer.Context,
     account_id: Annotated[int, typer.Option(min=1, help="Advertiser account id.")],
-    task_id: Annotated[int, typer.Option(min=1, help="The task to wait for.")],
+    task_id: Annotated[list[int], typer.Option(min=1, help="A task to wait for; repeat it to wait for several.")],
     timeout: Annotated[float, typer.Option(min=0.001, help="Give up after this many seconds.")] = 600.0,
     poll_interval: Annotated[float, typer.Option(min=0.001, help="First pause between polls (grows ×1.5).")] = 2.0,
     output: OutputOverride = None,
 ) -> None:
-    """Poll a task until it finishes; exit 0 on COMPLETED, 3 on another final status, 4 on timeout.
+    """Poll tasks until they finish; exit 0 when all COMPLETED, 3 on another final status, 4 on timeout.
 
-    A live status line on a terminal, one plain line per poll otherwise (stderr);
-    the final task as JSON (or a table) on stdout.
+    One task: a live status line on a terminal, one plain line per poll otherwise
+    (stderr); the final task as JSON (or a table) on stdout. Several (--task-id
+    repeated): one request per poll for up to 100 of them, a line per poll on
+    stderr, the tasks as a JSON list; an id not found in two polls exits 1.
 
     Example (with --mock, task 1025 completes after about two seconds):
 
       tencent-ads --mock async-tasks wait --account-id 25610 --task-id 1025
+
+      tencent-ads --mock async-tasks wait --account-id 25610 --task-id 1025 --task-id 1024
     """
     state = _state(ctx, output)
+    if len(task_id) > 1:
+        _wait_many(state, account_id, task_id, timeout, poll_interval)
+        return
+    [task_id_one] = task_id
+    _wait_one(state, account_id, task_id_one, timeout, poll_interval)
+
+
+def _wait_many(state: _State, account_id: int, task_ids: list[int], timeout: float, poll_interval: float) -> None:
+    from ._waiting import ManyProgress
+
+    def line(progress: ManyProgress) -> None:
+        _err.print(
+            f"tasks finished={progress.finished}/{len(progress.tasks)} elapsed={progress.elapsed:.1f}s "
+            f"polls={progress.polls}",
+            markup=False,
+        )
+
+    with _errors(state):
+        client = _client(state)
+        started = time.monotonic()
+        tasks = client.async_tasks.wait_many(
+            account_id=account_id, task_ids=task_ids, timeout=timeout, poll_interval=poll_interval, on_progress=line
+        )
+    documents = [{"task_id": i} if t is None else t.to_dict() for i, t in zip(task_ids, tasks, strict=True)]
+    if state.output is Output.table:
+        tasks_table(documents, f"after {time.monotonic() - started:.1f} s")
+    else:
+        emit_json(documents)
+    finals = [status_text(t) for t in tasks]
+    if any(not is_terminal(f) for f in finals):
+        _err.print(f"{sum(not is_terminal(f) for f in finals)} task(s) not finished after {timeout:g} s", markup=False)
+        raise typer.Exit(EXIT_WAIT_TIMEOUT)
+    if any(f != "TASK_STATUS_COMPLETED" for f in finals):
+        raise typer.Exit(EXIT_TASK_NOT_COMPLETED)
+
+
+def _wait_one(state: _State, account_id: int, task_id: int, timeout: float, poll_interval: float) -> None:
     interactive = _err.is_terminal
     with _errors(state):
         client = _client(state)

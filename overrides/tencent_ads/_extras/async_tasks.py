@@ -15,18 +15,28 @@ from typing import TYPE_CHECKING, Any
 
 from .._calls import Call
 from .._config import TimeoutLike
-from .._errors import RequestValidationError, TencentAdsError
+from .._errors import DeadlineExceededError, RequestValidationError, TencentAdsError
 from .._filters import FilterLike
 from .._paging import PageWalker
 from .._resource import AsyncResource, SyncResource, _Resource
 from .._retries import RetryPolicy
-from .._spec_data import OPERATIONS
-from .._waiting import DEFAULT_BACKOFF, DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, ProgressCallback, Waiter
+from .._spec_data import FILTERS, OPERATIONS
+from .._waiting import (
+    DEFAULT_BACKOFF,
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    ManyProgress,
+    ManyWaiter,
+    ProgressCallback,
+    Waiter,
+)
 
 if TYPE_CHECKING:
     from tencent_ads_api.models.async_task import AsyncTask
 
 OPERATION = OPERATIONS["async_tasks_get"]
+#: How many ids one ``task_id IN [...]`` filter takes (the spec's ``values.maxItems``): one request per chunk.
+IN_CHUNK = FILTERS["AsyncTasksFiltering"].max_values
 
 PageCalls = Callable[[int], Call[Any]]
 
@@ -48,6 +58,33 @@ class _Tasks(_Resource):
             return first if page == 1 else self._prepare(OPERATION, {**values, "page": page}, strict_filters)
 
         return page_call
+
+    def _many(
+        self,
+        task_ids: Iterable[int | str],
+        timeout: float,
+        poll_interval: float,
+        max_poll_interval: float,
+        backoff: float,
+        on_progress: Callable[[ManyProgress], Any] | None,
+    ) -> ManyWaiter:
+        return ManyWaiter(
+            task_ids,
+            chunk=IN_CHUNK,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            backoff=backoff,
+            on_progress=on_progress,
+        )
+
+    def _poll_calls(self, account_id: int, waiter: ManyWaiter) -> list[tuple[list[int], Call[Any]]]:
+        """This poll's requests: one ``task_id IN [...]`` page per chunk of unfinished ids."""
+        calls = []
+        for ids in waiter.chunks():
+            values = {"account_id": account_id, "filtering": waiter.filtering(ids), "page_size": len(ids)}
+            calls.append((ids, self._prepare(OPERATION, values, True)))
+        return calls
 
     def _waiter(
         self,
@@ -122,6 +159,44 @@ class SyncExtras(_Tasks, SyncResource):
                 return task
             time.sleep(waiter.next_sleep())
 
+    def wait_many(
+        self,
+        *,
+        account_id: int,
+        task_ids: Iterable[int | str],
+        timeout: float = 600.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        backoff: float = DEFAULT_BACKOFF,
+        on_progress: Callable[[ManyProgress], Any] | None = None,
+    ) -> list[AsyncTask | None]:
+        """Poll many tasks of one account until all are terminal or ``timeout`` passes; return them all.
+
+        One ``task_id IN [...]`` request per 100 unfinished ids per poll, one deadline for all. The tasks
+        come back in the order of ``task_ids``, finished or not (the caller decides; None for an id not
+        seen before the deadline). An id absent from two consecutive polls raises
+        :class:`TasksNotFoundError` at once instead of being polled until the deadline.
+        """
+        waiter = self._many(task_ids, timeout, poll_interval, max_poll_interval, backoff, on_progress)
+        base = self._client._core.retry
+        while True:
+            asked: list[int] = []
+            pages = []
+            for ids, call in self._poll_calls(account_id, waiter):
+                policy = waiter.timer.poll_policy(base)
+                if policy is None:
+                    return waiter.result()
+                try:
+                    pages.append(self._client.execute(call, retry=policy))
+                except DeadlineExceededError:
+                    if waiter.timer.remaining() <= 0:
+                        return waiter.result()
+                    raise
+                asked += ids
+            if waiter.after_poll(asked, pages) or (pause := waiter.timer.pause()) is None:
+                return waiter.result()
+            time.sleep(pause)
+
 
 class AsyncExtras(_Tasks, AsyncResource):
     """Paging and waiting for :class:`~tencent_ads.AsyncClient`; see :class:`SyncExtras`."""
@@ -170,3 +245,35 @@ class AsyncExtras(_Tasks, AsyncResource):
             if (task := waiter.after_poll(data)) is not None:
                 return task
             await asyncio.sleep(waiter.next_sleep())
+
+    async def wait_many(
+        self,
+        *,
+        account_id: int,
+        task_ids: Iterable[int | str],
+        timeout: float = 600.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        backoff: float = DEFAULT_BACKOFF,
+        on_progress: Callable[[ManyProgress], Any] | None = None,
+    ) -> list[AsyncTask | None]:
+        """Poll many tasks of one account until all are terminal; see :meth:`SyncExtras.wait_many`."""
+        waiter = self._many(task_ids, timeout, poll_interval, max_poll_interval, backoff, on_progress)
+        base = self._client._core.retry
+        while True:
+            asked: list[int] = []
+            pages = []
+            for ids, call in self._poll_calls(account_id, waiter):
+                policy = waiter.timer.poll_policy(base)
+                if policy is None:
+                    return waiter.result()
+                try:
+                    pages.append(await self._client.execute(call, retry=policy))
+                except DeadlineExceededError:
+                    if waiter.timer.remaining() <= 0:
+                        return waiter.result()
+                    raise
+                asked += ids
+            if waiter.after_poll(asked, pages) or (pause := waiter.timer.pause()) is None:
+                return waiter.result()
+            await asyncio.sleep(pause)
