@@ -49,7 +49,7 @@ _EXPORTS: dict[str, str] = {
     "ConnectError": "._errors",
     "DeadlineExceededError": "._errors",
     "ResponseTooLargeError": "._errors",
-    "FilterProblem": "._errors",
+    "FilterProblem": "._filters",
     "FilterValidationError": "._errors",
     "HTTPStatusError": "._errors",
     "InvalidRequestError": "._errors",
@@ -119,7 +119,6 @@ if TYPE_CHECKING:
         ConfigurationError,
         ConnectError,
         DeadlineExceededError,
-        FilterProblem,
         FilterValidationError,
         HTTPStatusError,
         InvalidRequestError,
@@ -138,7 +137,7 @@ if TYPE_CHECKING:
         WaitTimeoutError,
         api_error_class,
     )
-    from ._filters import FIELD_RULES, FilterLike, encode_filtering, validate_filtering
+    from ._filters import FIELD_RULES, FilterLike, FilterProblem, encode_filtering, validate_filtering
     from ._ratelimit import RateLimiter
     from ._redaction import redact
     from ._retries import RetryPolicy

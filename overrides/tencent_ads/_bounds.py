@@ -18,7 +18,8 @@ at the limit. A 200 answer over the limit raises
 first :data:`ERROR_BODY_LIMIT` bytes, enough for the error's snippet.
 
 The wrapping reaches into two attributes of httpx 0.28's transports
-(``_pool._network_backend``), which is why httpx is pinned below 0.29; a
+(``_pool._network_backend``), which is why httpx is pinned below 0.29; the
+wrappers are in ``_deadline_streams``; a
 transport that does not have them (a user's own, ``httpx.MockTransport``) is
 left alone and bounded only between the chunks of the body.
 """
@@ -27,10 +28,7 @@ from __future__ import annotations
 
 import contextvars
 import time
-from collections.abc import Iterable
 from typing import Any, Final
-
-import httpcore
 
 #: The monotonic time by which the call in progress (in this thread or task) must end; None: no deadline.
 CALL_DEADLINE: Final[contextvars.ContextVar[float | None]] = contextvars.ContextVar(
@@ -41,116 +39,16 @@ CALL_DEADLINE: Final[contextvars.ContextVar[float | None]] = contextvars.Context
 ERROR_BODY_LIMIT: Final = 64 * 1024
 
 
-def _clamp(timeout: float | None, exc: type[Exception]) -> float | None:
-    deadline = CALL_DEADLINE.get()
-    if deadline is None:
-        return timeout
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise exc("the call's deadline has passed")
-    return remaining if timeout is None else min(timeout, remaining)
-
-
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> _Stream:
-        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_tcp(
-            host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _Stream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        return _Stream(
-            self._backend.connect_unix_socket(path, _clamp(timeout, httpcore.ConnectTimeout), socket_options)
-        )
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
-        self._stream = stream
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-    async def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> _AsyncStream:
-        stream = await self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout))
-        return _AsyncStream(stream)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
-        self._backend = backend
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._backend.connect_tcp(
-            host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _AsyncStream(stream)
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._backend.connect_unix_socket(path, _clamp(timeout, httpcore.ConnectTimeout), socket_options)
-        return _AsyncStream(stream)
-
-    async def sleep(self, seconds: float) -> None:
-        await self._backend.sleep(seconds)
-
-
 def bound_transports(http: Any) -> int:
-    """Wrap the network backend of every httpx transport ``http`` owns; return how many were wrapped."""
+    """Wrap the network backend of every httpx transport ``http`` owns; return how many were wrapped.
+
+    The wrappers live in ``_deadline_streams`` (it imports httpcore, which httpx itself loads only when a
+    transport is built: ``import tencent_ads`` stays light).
+    """
+    import httpcore
+
+    from ._deadline_streams import _AsyncBackend, _Backend
+
     transports = [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]
     wrapped = 0
     for transport in transports:

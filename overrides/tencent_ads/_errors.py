@@ -39,12 +39,12 @@ import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-import attrs
-
 from ._redaction import redact
 
 if TYPE_CHECKING:
     from tencent_ads_api.models.async_task import AsyncTask
+
+    from ._filters import FilterProblem
 
 SNIPPET_LIMIT: Final = 500
 
@@ -208,21 +208,6 @@ class FilterValidationError(RequestValidationError):
             [*self.parameter_problems, *problems], what="the request" if parameter_problems else "filtering"
         )
         self.problems = list(problems)
-
-
-@attrs.frozen
-class FilterProblem:
-    """One broken filter rule: ``index`` (None for the list as a whole), ``field`` and ``message``."""
-
-    index: int | None
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        if self.index is None:
-            return f"filtering: {self.message}"
-        field = f" ({self.field})" if self.field else ""
-        return f"filtering[{self.index}]{field}: {self.message}"
 
 
 class TransportError(RequestError):

@@ -44,10 +44,11 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, TypeAlias
 
+import attrs
 from tencent_ads_api.models.async_tasks_filter import AsyncTasksFilter
 
 from ._descriptors import FieldRule, FilterRules
-from ._errors import FilterProblem, FilterValidationError
+from ._errors import FilterValidationError
 from ._spec_data import FILTERS
 
 FilterLike: TypeAlias = AsyncTasksFilter | Mapping[str, Any]
@@ -64,7 +65,31 @@ MULTI_VALUE_OPERATORS: Final = DEFAULT_RULES.multi_value_operators
 FORBIDDEN_CHARACTERS: Final = DEFAULT_RULES.forbidden_characters
 FIELD_RULES: Final[Mapping[str, FieldRule]] = DEFAULT_RULES.fields
 
-__all__ = ["FIELD_RULES", "FieldRule", "FilterLike", "FilterRules", "encode_filtering", "validate_filtering"]
+
+@attrs.frozen
+class FilterProblem:
+    """One broken filter rule: ``index`` (None for the list as a whole), ``field`` and ``message``."""
+
+    index: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.index is None:
+            return f"filtering: {self.message}"
+        field = f" ({self.field})" if self.field else ""
+        return f"filtering[{self.index}]{field}: {self.message}"
+
+
+__all__ = [
+    "FIELD_RULES",
+    "FieldRule",
+    "FilterLike",
+    "FilterProblem",
+    "FilterRules",
+    "encode_filtering",
+    "validate_filtering",
+]
 
 
 def unencodable(value: str) -> bool:
