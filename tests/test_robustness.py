@@ -296,3 +296,19 @@ def test_a_client_built_with_retry_1_retries_once(fake_api: FakeMarketingAPI) ->
         with pytest.raises(HTTPStatusError) as info:
             client.async_tasks.get(account_id=fake_api.account_id)
     assert info.value.attempts == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        (("nope",), {}, "no operation 'nope'"),
+        (([],), {}, "no operation []"),
+        (("async_tasks_get",), {}, "account_id is required"),
+        (("async_tasks_get",), {"account_id": 1, "bogus": 2}, "unknown parameter(s) for async_tasks_get: bogus"),
+        (("async_tasks_get",), {"account_id": 1, "page": "2"}, "page must be an int"),
+    ],
+)
+def test_prepare_refuses_with_typed_errors(args: tuple[Any, ...], kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(RequestValidationError) as info:
+        prepare(*args, **kwargs)
+    assert message in str(info.value)

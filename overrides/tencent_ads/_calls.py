@@ -193,7 +193,7 @@ def prepare(operation_id: str, /, *, strict_filters: bool = True, **values: Any)
         call = prepare("async_tasks_get", account_id=123, page_size=10)
         client.execute(call)   # what client.async_tasks.get(account_id=123, page_size=10) does
     """
-    operation = OPERATIONS.get(operation_id)
+    operation = OPERATIONS.get(operation_id) if isinstance(operation_id, str) else None
     if operation is None:
         raise RequestValidationError([f"no operation {operation_id!r}; known: {', '.join(OPERATIONS)}"])
     return prepare_call(operation, values, strict_filters=strict_filters)
