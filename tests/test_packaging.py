@@ -53,7 +53,7 @@ def test_wheel_ships_the_spec_itself(wheel: zipfile.ZipFile) -> None:
 def test_wheel_declares_the_command_and_the_pytest_plugin(wheel: zipfile.ZipFile) -> None:
     (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
     text = wheel.read(entry_points).decode("utf-8")
-    assert "tencent-ads = tencent_ads.cli:main" in text
+    assert "tencent-ads = tencent_ads._entry:main" in text
     assert "tencent_ads = tencent_ads.testing.pytest_plugin" in text
     (metadata,) = [n for n in wheel.namelist() if n.endswith(".dist-info/METADATA")]
     meta = wheel.read(metadata).decode("utf-8")
@@ -95,3 +95,101 @@ def test_one_version_everywhere() -> None:
 
     assert version("tencent-ads") == tencent_ads.__version__
     assert f"tencent-ads-python/{tencent_ads.__version__}" == USER_AGENT
+
+
+def _closure(name: str, extras: frozenset[str] = frozenset()) -> set[str]:
+    """The distributions ``pip install name[extras]`` brings, from the installed metadata (no network)."""
+    import re
+    from importlib.metadata import PackageNotFoundError, requires
+
+    from packaging.requirements import Requirement
+
+    seen: set[tuple[str, frozenset[str]]] = set()
+    todo = [(name, extras)]
+    while todo:
+        dist, wanted = todo.pop()
+        key = re.sub(r"[-_.]+", "-", dist).lower()
+        if (key, wanted) in seen:
+            continue
+        seen.add((key, wanted))
+        try:
+            reqs = requires(dist) or []
+        except PackageNotFoundError:
+            continue
+        for raw in reqs:
+            req = Requirement(raw)
+            env = {"extra": ""}
+            if req.marker is not None and not any(
+                req.marker.evaluate({**env, "extra": extra}) for extra in ("", *wanted)
+            ):
+                continue
+            todo.append((req.name, frozenset(req.extras)))
+    return {key for key, _ in seen}
+
+
+def test_the_core_install_is_light() -> None:
+    core = _closure("tencent-ads")
+    assert len(core) <= 14, sorted(core)
+    assert not core & {"openapi-core", "typer", "rich", "pyyaml", "werkzeug", "pydantic"}
+    assert {"openapi-core", "pyyaml", "werkzeug"} <= _closure("tencent-ads", frozenset({"validate"}))
+    assert {"typer", "rich", "openapi-core"} <= _closure("tencent-ads", frozenset({"cli"}))
+
+
+BLOCK = "import sys\nfor name in {names!r}:\n    sys.modules[name] = None\n"
+
+
+def _blocked(names: list[str], code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", BLOCK.format(names=names) + code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_the_client_works_without_any_extra() -> None:
+    code = """
+import httpx, tencent_ads
+answer = lambda request: httpx.Response(200, json={"code": 0, "data": {"list": [{"task_id": "7"}]}})
+with tencent_ads.Client("token-0123456789", transport=httpx.MockTransport(answer)) as client:
+    print(client.async_tasks.get(account_id=1).list_[0].task_id)
+"""
+    result = _blocked(["openapi_core", "werkzeug", "yaml", "typer", "rich"], code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "7"
+
+
+@pytest.mark.parametrize(
+    ("blocked", "code", "extra"),
+    [
+        (
+            ["typer"],
+            "import sys; sys.argv = ['tencent-ads', '--help']\nfrom tencent_ads._entry import main; main()",
+            "cli",
+        ),
+        (
+            ["openapi_core"],
+            "from tencent_ads.validation import validate_request; validate_request('/async_tasks/get')",
+            "validate",
+        ),
+        (["openapi_core"], "from tencent_ads.testing import FakeMarketingAPI; FakeMarketingAPI().start()", "testing"),
+    ],
+    ids=["cli", "validate", "testing"],
+)
+def test_a_missing_extra_is_named(blocked: list[str], code: str, extra: str) -> None:
+    result = _blocked(blocked, code)
+    assert result.returncode != 0
+    assert f"pip install 'tencent-ads[{extra}]'" in result.stderr, result.stderr
+
+
+def test_the_fake_server_without_validation_needs_no_extra() -> None:
+    code = """
+from tencent_ads import Client
+from tencent_ads.testing import FakeMarketingAPI
+with FakeMarketingAPI(validate=False) as api, Client(api.token, base_url=api.base_url) as client:
+    print(client.async_tasks.get(account_id=api.account_id).page_info.total_number)
+"""
+    result = _blocked(["openapi_core", "werkzeug", "yaml"], code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "46"

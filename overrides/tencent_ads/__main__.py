@@ -1,5 +1,5 @@
 """``python -m tencent_ads`` runs the ``tencent-ads`` command."""
 
-from .cli import main
+from ._entry import main
 
 main()

@@ -23,10 +23,12 @@ def spec_text() -> str:
 @functools.cache
 def load_spec() -> dict[str, Any]:
     """The spec as a dict (parsed once per process, with libyaml when available)."""
-    import yaml
+    from ._optional import require
+
+    yaml = require("yaml", feature="reading the YAML spec", extra="validate")
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load(spec_text(), Loader=loader)  # noqa: S506 - a safe loader
+    document = yaml.load(spec_text(), Loader=loader)
     if not isinstance(document, dict):
         raise RuntimeError("the packaged spec is not an OpenAPI document")
     return document

@@ -38,7 +38,12 @@ import attrs
 from ._config import API_PREFIX
 from ._errors import FilterValidationError
 from ._filters import validate_filtering
+from ._optional import require
 from ._spec import load_spec
+
+# The module is the feature: it needs the [validate] extra, named when missing.
+for _module in ("openapi_core", "werkzeug", "yaml"):
+    require(_module, feature="validation against the spec", extra="validate")
 
 _VALIDATION_HOST: Final = "https://api.e.qq.com"
 _GLOBALS: Final = ("access_token", "timestamp", "nonce")

@@ -293,6 +293,10 @@ class FakeMarketingAPI:
                 loop.close()
 
         if self.validate:
+            from tencent_ads._optional import require
+
+            # validate=True (the default) checks requests with openapi-core: [testing] installs it
+            require("openapi_core", feature="the fake Marketing API (validate=True)", extra="testing")
             # Load openapi-core and the spec now (about half a second, once per process), not inside the
             # first request, where it would look like a slow server to a client with a short timeout.
             from tencent_ads.validation import validate_request
