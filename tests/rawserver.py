@@ -84,8 +84,14 @@ def drip(conn: socket.socket, data: bytes, interval: float, stop_after: float = 
         time.sleep(interval)
 
 
-def response(body: bytes, *, status: str = "200 OK", headers: dict[str, str] | None = None) -> bytes:
-    lines = [f"HTTP/1.1 {status}", f"Content-Length: {len(body)}", "Content-Type: application/json"]
+def response(
+    body: bytes,
+    *,
+    status: str = "200 OK",
+    headers: dict[str, str] | None = None,
+    content_type: str = "application/json",
+) -> bytes:
+    lines = [f"HTTP/1.1 {status}", f"Content-Length: {len(body)}", f"Content-Type: {content_type}"]
     lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 

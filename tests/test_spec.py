@@ -47,7 +47,9 @@ def test_packaged_spec_is_the_spec() -> None:
 
 def test_both_operations_with_ids_tags_and_wire_spelling(spec: dict[str, Any]) -> None:
     ops = {path: item["get"] for path, item in spec["paths"].items()}
-    assert set(ops) == {"/async_tasks/get", "/programmed_commponent_result/get"}
+    # the two doc pages' operations, and the file endpoint (issue 11) on its own host
+    assert set(ops) == {"/async_tasks/get", "/programmed_commponent_result/get", "/async_task_files/get"}
+    assert [s["url"] for s in ops["/async_task_files/get"]["servers"]] == ["https://dl.e.qq.com/v3.0"]
     assert ops["/async_tasks/get"]["operationId"] == "async_tasks_get"
     assert ops["/programmed_commponent_result/get"]["tags"] == ["programmed_commponent_result"]
     assert [s["url"] for s in spec["servers"]] == [

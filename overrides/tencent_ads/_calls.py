@@ -35,7 +35,7 @@ class Call(Generic[T]):
     ``query`` is the encoded query string, built once here; each attempt appends its fresh signature.
     """
 
-    __slots__ = ("_from_dict", "method", "operation_id", "params", "path", "query")
+    __slots__ = ("_from_dict", "binary", "method", "operation_id", "params", "path", "query", "server")
 
     def __init__(
         self,
@@ -45,12 +45,18 @@ class Call(Generic[T]):
         params: dict[str, Any],
         operation_id: str,
         from_dict: Callable[[dict[str, Any]], T],
+        binary: bool = False,
+        server: str | None = None,
     ) -> None:
         self.method = method
         self.path = path
         self.params = params
         self.operation_id = operation_id
         self._from_dict = from_dict
+        #: The answer is a file: bytes (or a redirect to it); an API error is still the JSON envelope.
+        self.binary = binary
+        #: The operation's own server in the spec (the file host), or None: the API's.
+        self.server = server
         self.query = urlencode(params)
         if len(self.query) > MAX_QUERY_LENGTH:
             raise RequestValidationError(
@@ -62,7 +68,8 @@ class Call(Generic[T]):
 
     def parse(self, response: httpx.Response, *, attempts: int | None = None) -> T:
         """Decode the envelope (raising typed errors) and build the typed ``data`` model."""
-        return self.parse_body(response.status_code, response.content, attempts=attempts)[0]
+        content_type = response.headers.get("Content-Type")
+        return self.parse_body(response.status_code, response.content, attempts=attempts, content_type=content_type)[0]
 
     def parse_body(
         self,
@@ -72,9 +79,15 @@ class Call(Generic[T]):
         attempts: int | None = None,
         truncated: bool = False,
         retry_after: float | None = None,
+        content_type: str | None = None,
     ) -> tuple[T, str | None]:
-        """:meth:`parse` from a status and the body bytes, plus the envelope's ``trace_id`` (for the request log)."""
+        """:meth:`parse` from a status and the body bytes, plus the envelope's ``trace_id`` (for the request log).
+
+        For a file operation a 200 answer that is not JSON is the file itself, returned as bytes.
+        """
         where: dict[str, Any] = {"method": self.method, "path": self.path, "attempts": attempts}
+        if self.binary and status_code == 200 and "json" not in (content_type or "").lower():
+            return body, None  # type: ignore[return-value]  # T is bytes for a file operation
         envelope = decode(status_code, body, truncated=truncated, retry_after=retry_after, **where)
         data = parse_data(
             envelope, self.operation_id, self._from_dict, method=self.method, path=self.path, attempts=attempts
@@ -182,6 +195,8 @@ def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filt
         params=params,
         operation_id=operation.operation_id,
         from_dict=operation.model(),
+        binary=operation.binary,
+        server=operation.server,
     )
 
 

@@ -13,6 +13,7 @@ commands (``async-tasks get --all``, ``async-tasks wait``) and table renderers
 from __future__ import annotations
 
 import inspect
+import sys
 from collections.abc import Callable
 from types import ModuleType
 from typing import Annotated, Any
@@ -68,6 +69,10 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
 
             call = prepare(operation.operation_id, **arguments)  # checked before any I/O (and before --mock starts)
             data = cli._client(state).execute(call)
+        if operation.binary:  # a file: its bytes, as they came (redirect it to a file)
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            return
         document = data.to_dict()
         if state.output is cli.Output.table:
             render = TABLES.get(operation.operation_id)

@@ -40,7 +40,9 @@ from ._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     TimeoutLike,
+    is_literal_loopback,
     resolve_base_url,
+    resolve_file_base_url,
     resolve_max_bytes,
     resolve_timeout,
     resolve_token,
@@ -49,6 +51,7 @@ from ._errors import (
     ConfigurationError,
     ConnectError,
     DeadlineExceededError,
+    HTTPStatusError,
     ReplayError,
     RequestError,
     RequestTimeoutError,
@@ -80,6 +83,8 @@ T = TypeVar("T")
 logger: Final = logging.getLogger("tencent_ads")
 
 USER_AGENT: Final = f"tencent-ads-python/{__version__}"
+#: Redirects followed for a file (the file endpoint answers with one to the file's download address).
+MAX_REDIRECTS: Final = 3
 
 
 class _CallState:
@@ -144,6 +149,7 @@ class _Core:
         validate_requests: bool = False,
         validate_responses: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        file_base_url: str | httpx.URL | None = None,
     ) -> None:
         install_log_redaction()
         for name, flag in (
@@ -158,6 +164,8 @@ class _Core:
         self.auth = SigningAuth(resolve_token(access_token))
         self.base_url = resolve_base_url(base_url)
         self._prefix = str(self.base_url).rstrip("/")
+        self.file_base_url = resolve_file_base_url(file_base_url, base_url)
+        self._file_prefix = None if self.file_base_url is None else str(self.file_base_url).rstrip("/")
         self.timeout = resolve_timeout(timeout)
         self.retry = as_policy(retry, RetryPolicy())
         self.max_response_bytes = resolve_max_bytes(max_response_bytes)
@@ -204,7 +212,7 @@ class _Core:
 
     def check_response(self, call: Call[Any], status_code: int, body: bytes, state: _CallState) -> None:
         """With ``validate_responses=True``: validate a 200 answer against the spec's response schema."""
-        if not self.validate_responses or status_code != 200:
+        if not self.validate_responses or status_code != 200 or call.binary:
             return
         from .validation import validate_response
 
@@ -255,15 +263,39 @@ class _Core:
         """A new request for one attempt, signed here: fresh nonce and timestamp, one URL parse."""
         # urlencode is what httpx.QueryParams uses underneath (params here are ints and strings), minus a layer.
         signature = urlencode(self.auth.global_params())
-        url = (
-            f"{self._prefix}{call.path}?{call.query}&{signature}"
-            if call.query
-            else f"{self._prefix}{call.path}?{signature}"
-        )
+        query = f"{call.query}&{signature}" if call.query else signature
+        # an operation with its own server in the spec (the file host) goes to file_base_url, or to that server
+        prefix = self._prefix if call.server is None else (self._file_prefix or call.server.rstrip("/"))
+        url = f"{prefix}{call.path}?{query}"
         try:
             return http.build_request(call.method, url, timeout=timeout)
         except httpx.InvalidURL as exc:  # the query is bounded when the Call is built; this is the last guard
             raise RequestValidationError([f"the request URL is invalid: {redact(str(exc))}"]) from None
+
+    def redirect(
+        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], response: httpx.Response, timeout: httpx.Timeout
+    ) -> httpx.Request | None:
+        """For a file operation's redirect: the request for its target — https (or a literal loopback address),
+        and never the access token; None when the answer is not a redirect to follow."""
+        location = response.headers.get("Location")
+        if not call.binary or not response.is_redirect or not location:
+            return None
+        try:
+            target = response.url.join(location)
+        except httpx.InvalidURL:
+            target = None
+        if target is None or not (
+            target.scheme == "https" or (target.scheme == "http" and is_literal_loopback(target.host))
+        ):
+            shown = "an invalid URL" if target is None else f"{target.scheme}://{target.host}"
+            raise HTTPStatusError(
+                response.status_code,
+                f"refusing to follow the file's redirect to {shown} (https only)",
+                method=call.method,
+                path=call.path,
+            )
+        kept = [(k, v) for k, v in target.params.multi_items() if k not in {"access_token", "timestamp", "nonce"}]
+        return http.build_request("GET", target.copy_with(params=kept), timeout=timeout)
 
     def transport_error(self, exc: Exception, call: Call[Any], state: _CallState, started: float) -> RequestError:
         """Map an httpx exception to ours (the URL, and so the token, is never part of the text)."""
@@ -305,6 +337,7 @@ class _Core:
                 attempts=state.attempts,
                 truncated=limit.truncated,
                 retry_after=None if header is None else parse_retry_after(header),
+                content_type=response.headers.get("Content-Type"),
             )
         except ReplayError as exc:
             trace_id = exc.trace_id
@@ -388,6 +421,7 @@ class _ClientBase(Generic[TransportT]):
         validate_requests: bool = False,
         validate_responses: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        file_base_url: str | httpx.URL | None = None,
         transport: TransportT | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
@@ -401,6 +435,7 @@ class _ClientBase(Generic[TransportT]):
             validate_requests=validate_requests,
             validate_responses=validate_responses,
             max_response_bytes=max_response_bytes,
+            file_base_url=file_base_url,
         )
         self._httpx_kwargs = self._core.httpx_kwargs(transport, httpx_args)
         self._open_http()
@@ -459,8 +494,10 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
     (check every request before sending, every answer before returning,
     against the packaged spec with openapi-core — loaded on first use),
     ``max_response_bytes`` (the most bytes read of one answer, after
-    decompression; 16 MiB by default), ``transport`` and ``httpx_args``
-    (passed to :class:`httpx.Client`).
+    decompression; 16 MiB by default), ``file_base_url`` (the file host, for
+    ``async_task_files``; default: env ``TENCENT_ADS_FILE_BASE_URL``, else a
+    custom ``base_url``, else the spec's ``https://dl.e.qq.com/v3.0``),
+    ``transport`` and ``httpx_args`` (passed to :class:`httpx.Client`).
     """
 
     _http: httpx.Client
@@ -497,6 +534,11 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
         try:
             response = self._http.send(request, stream=True)
             try:
+                for _ in range(MAX_REDIRECTS):
+                    if (hop := core.redirect(self._http, call, response, timeout)) is None:
+                        break
+                    response.close()
+                    response = self._http.send(hop, stream=True)
                 limit = core.open_body(response)
                 for chunk in response.iter_bytes():
                     if not core.body_read(call, state, limit, limit.add(chunk)):
@@ -567,6 +609,11 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         try:
             response = await self._http.send(request, stream=True)
             try:
+                for _ in range(MAX_REDIRECTS):
+                    if (hop := core.redirect(self._http, call, response, timeout)) is None:
+                        break
+                    await response.aclose()
+                    response = await self._http.send(hop, stream=True)
                 limit = core.open_body(response)
                 async for chunk in response.aiter_bytes():
                     if not core.body_read(call, state, limit, limit.add(chunk)):

@@ -31,6 +31,7 @@ PRODUCTION_BASE_URL: Final = "https://api.e.qq.com" + API_PREFIX
 SANDBOX_BASE_URL: Final = "https://sandbox-api.e.qq.com" + API_PREFIX
 TOKEN_ENV: Final = "TENCENT_ADS_ACCESS_TOKEN"  # noqa: S105 - the variable's name, not a token
 BASE_URL_ENV: Final = "TENCENT_ADS_BASE_URL"
+FILE_BASE_URL_ENV: Final = "TENCENT_ADS_FILE_BASE_URL"
 
 #: httpx's ``timeout=None`` waits forever; these are finite. Per call: ``timeout=``.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
@@ -85,6 +86,20 @@ def resolve_base_url(base_url: str | httpx.URL | None, *, what: str = "base_url"
             "(plain http is allowed only for a literal loopback address such as http://127.0.0.1:8000)"
         )
     return url
+
+
+def resolve_file_base_url(file_base_url: str | httpx.URL | None, base_url: str | httpx.URL | None) -> httpx.URL | None:
+    """Where operations with their own server in the spec (the file host) go; None: that server.
+
+    ``file_base_url`` (or ``TENCENT_ADS_FILE_BASE_URL``) wins; otherwise a custom ``base_url`` (an argument or
+    ``TENCENT_ADS_BASE_URL``: the sandbox, a test server) serves files too; with neither, the spec's file host.
+    """
+    raw = file_base_url if file_base_url is not None else os.environ.get(FILE_BASE_URL_ENV)
+    if raw:
+        return resolve_base_url(raw, what="file_base_url")
+    if base_url is not None or os.environ.get(BASE_URL_ENV):
+        return resolve_base_url(base_url)
+    return None
 
 
 def positive_seconds(value: object, name: str, *, allow_zero: bool = False) -> float:

@@ -71,7 +71,7 @@ class Operation:
     name: str
     summary: str
     params: tuple[Param, ...]
-    #: ``module:Class`` of the generated model of the envelope's ``data`` (imported on first use).
+    #: ``module:Class`` of the generated model of the envelope's ``data`` (imported on first use); "" for a file.
     data_model: str
     #: The lenient-parsing plan of ``data`` (see ``_lenient``), compiled from the spec at regeneration.
     plan: tuple[Any, ...]
@@ -79,9 +79,13 @@ class Operation:
     example: Any = None
     #: Per-operation server from the spec (``servers`` on the operation), when it differs from the API's.
     server: str | None = None
+    #: The answer is a file (bytes), or a redirect to it; an API error is still the JSON envelope.
+    binary: bool = False
 
     def model(self) -> Callable[[dict[str, Any]], Any]:
-        """The generated model's ``from_dict``."""
+        """The generated model's ``from_dict`` (for a file: a function that is never called with data)."""
+        if self.binary:
+            return _no_data
         found = _MODELS.get(self.data_model)
         if found is None:
             module, _, name = self.data_model.partition(":")
@@ -94,3 +98,7 @@ class Operation:
 
 
 _MODELS: dict[str, Callable[[dict[str, Any]], Any]] = {}
+
+
+def _no_data(data: dict[str, Any]) -> Any:
+    return data

@@ -115,6 +115,72 @@ class AsyncAsyncTasks(_AsyncTasksAsyncExtras):
         return await self._client.execute(call, retry=retry, timeout=timeout)
 
 
+class AsyncTaskFiles(SyncResource):
+    """``async_task_files`` — 异步任务文件 — the result files of finished asynchronous tasks (on the file host)."""
+
+    def get(
+        self,
+        *,
+        account_id: int,
+        task_id: int,
+        file_id: int,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> bytes:
+        """``GET async_task_files/get`` — 获取异步任务文件 — one result file of a finished asynchronous task
+
+        The files of a COMPLETED task (`result.data.file_info_list`: `file_id`
+        and `md5`) can be downloaded for 24 hours after the task finished
+        (async_tasks/get 使用说明). The answer is the file's bytes, or a
+        redirect to the file's download address; an API error comes as the
+        usual JSON envelope with HTTP 200.
+
+        Arguments (keyword-only; checked before anything is sent):
+            ``account_id`` (required, 1–2**63-1): 广告主帐号 id — the advertiser account the task belongs to.
+            ``task_id`` (required, 1–2**63-1): 任务 id — the task whose file to fetch.
+            ``file_id`` (required, 1–2**63-1): 文件 id — `file_id` from the task's
+                `result.data.file_info_list`.
+            ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
+        """
+        call: Call[bytes] = self._prepare(
+            OPERATIONS["async_task_files_get"], {"account_id": account_id, "task_id": task_id, "file_id": file_id}, None
+        )
+        return self._client.execute(call, retry=retry, timeout=timeout)
+
+
+class AsyncAsyncTaskFiles(AsyncResource):
+    """``async_task_files`` — 异步任务文件 — the result files of finished asynchronous tasks (on the file host)."""
+
+    async def get(
+        self,
+        *,
+        account_id: int,
+        task_id: int,
+        file_id: int,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> bytes:
+        """``GET async_task_files/get`` — 获取异步任务文件 — one result file of a finished asynchronous task
+
+        The files of a COMPLETED task (`result.data.file_info_list`: `file_id`
+        and `md5`) can be downloaded for 24 hours after the task finished
+        (async_tasks/get 使用说明). The answer is the file's bytes, or a
+        redirect to the file's download address; an API error comes as the
+        usual JSON envelope with HTTP 200.
+
+        Arguments (keyword-only; checked before anything is sent):
+            ``account_id`` (required, 1–2**63-1): 广告主帐号 id — the advertiser account the task belongs to.
+            ``task_id`` (required, 1–2**63-1): 任务 id — the task whose file to fetch.
+            ``file_id`` (required, 1–2**63-1): 文件 id — `file_id` from the task's
+                `result.data.file_info_list`.
+            ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
+        """
+        call: Call[bytes] = self._prepare(
+            OPERATIONS["async_task_files_get"], {"account_id": account_id, "task_id": task_id, "file_id": file_id}, None
+        )
+        return await self._client.execute(call, retry=retry, timeout=timeout)
+
+
 class ProgrammedCommponentResult(SyncResource):
     """``programmed_commponent_result`` — 组件化创意衍生成品 — derived creative components. "commponent" is the
     API's own spelling of the path and is kept on the wire.
@@ -199,11 +265,13 @@ class SyncResources:
     """The resources of :class:`Client`, one attribute per tag."""
 
     async_tasks: AsyncTasks
+    async_task_files: AsyncTaskFiles
     programmed_commponent_result: ProgrammedCommponentResult
 
     def _add_resources(self) -> None:
         client = cast("Client", self)
         self.async_tasks = AsyncTasks(client)
+        self.async_task_files = AsyncTaskFiles(client)
         self.programmed_commponent_result = ProgrammedCommponentResult(client)
 
 
@@ -211,12 +279,14 @@ class AsyncResources:
     """The resources of :class:`AsyncClient`, one attribute per tag."""
 
     async_tasks: AsyncAsyncTasks
+    async_task_files: AsyncAsyncTaskFiles
     programmed_commponent_result: AsyncProgrammedCommponentResult
 
     def _add_resources(self) -> None:
         client = cast("AsyncClient", self)
         self.async_tasks = AsyncAsyncTasks(client)
+        self.async_task_files = AsyncAsyncTaskFiles(client)
         self.programmed_commponent_result = AsyncProgrammedCommponentResult(client)
 
 
-TAGS: tuple[str, ...] = ("async_tasks", "programmed_commponent_result")
+TAGS: tuple[str, ...] = ("async_tasks", "async_task_files", "programmed_commponent_result")

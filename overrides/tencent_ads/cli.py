@@ -34,6 +34,7 @@ from ._cli_output import emit_json, tasks_table
 from ._config import BASE_URL_ENV, TOKEN_ENV
 from ._errors import ApiError
 from ._waiting import WaitProgress, is_terminal, status_text
+from .testing._data import file_md5
 
 EXIT_OK = 0
 EXIT_API = 1
@@ -195,7 +196,7 @@ MOCK_PROGRESSION: list[str | dict[str, Any]] = [
         "result": {
             "code": 0,
             "message": "",
-            "data": {"file_info_list": [{"file_id": 1025001, "md5": "0cc175b9c0f1b6a831c399e269772661"}]},
+            "data": {"file_info_list": [{"file_id": 1025001, "md5": file_md5(1025001)}]},
         },
     },
 ]

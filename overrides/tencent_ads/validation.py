@@ -87,13 +87,13 @@ class _Loaded:
 class _Request:
     """The request protocol openapi-core reads (host_url, path, method, parameters, content_type, body)."""
 
-    def __init__(self, path: str, query: Iterable[tuple[str, str]], method: str) -> None:
+    def __init__(self, path: str, query: Iterable[tuple[str, str]], method: str, host: str = _VALIDATION_HOST) -> None:
         from openapi_core.datatypes import RequestParameters
         from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-        self.host_url = _VALIDATION_HOST
+        self.host_url = host
         self.path = path
-        self.full_url_pattern = _VALIDATION_HOST + path
+        self.full_url_pattern = host + path
         self.method = method.lower()
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(list(query)), header=Headers(), cookie=ImmutableMultiDict(), path={}
@@ -211,6 +211,15 @@ def _filtering_violations(raw: str) -> list[Violation] | None:
     return []
 
 
+def _host(operation: Mapping[str, Any]) -> str:
+    """The scheme and host openapi-core should see: the operation's own server (the file host) when it has one."""
+    servers = operation.get("servers") or []
+    if not servers:
+        return _VALIDATION_HOST
+    parts = urllib.parse.urlsplit(servers[0]["url"])
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def _too_deep(raw: str) -> bool:
     try:
         json.loads(raw)
@@ -283,7 +292,7 @@ def validate_request(
         checked.setdefault(name, "0")
         if checked[name] == "":
             checked[name] = "0"
-    request = _Request(API_PREFIX + path, checked.items(), method)
+    request = _Request(API_PREFIX + path, checked.items(), method, _host(operation))
     for error in _Loaded.openapi().iter_request_errors(request):
         sub_errors = getattr(error, "errors", None) or [error]
         for sub in sub_errors:

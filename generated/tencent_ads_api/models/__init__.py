@@ -5,6 +5,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .api_error_detail import ApiErrorDetail
+from .api_error_envelope import ApiErrorEnvelope
 from .api_filter_operator import ApiFilterOperator
 from .async_task import AsyncTask
 from .async_task_result import AsyncTaskResult
@@ -39,6 +40,7 @@ from .union_channel_task_status import UnionChannelTaskStatus
 
 __all__ = (
     "ApiErrorDetail",
+    "ApiErrorEnvelope",
     "ApiFilterOperator",
     "AsyncTask",
     "AsyncTaskResult",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import time
 from collections.abc import Mapping
 from typing import Any, Final
@@ -59,8 +60,22 @@ def _apply(task: dict[str, Any], step: str | Mapping[str, Any]) -> None:
         task.update(copy.deepcopy(dict(step)))
 
 
+def file_content(file_id: int) -> bytes:
+    """The bytes of a fake result file: deterministic, a small CSV report, different for every file id."""
+    rows = "".join(f"{file_id},{row},{(file_id * 7919 + row * 104729) % 100000}\n" for row in range(40))
+    return ("file_id,row,cost\n" + rows).encode("ascii")
+
+
+def file_md5(file_id: int) -> str:
+    return hashlib.md5(file_content(file_id)).hexdigest()  # noqa: S324 - the API's integrity check is md5
+
+
 def doc_task() -> dict[str, Any]:
-    """The async_tasks/get doc page's example task."""
+    """The async_tasks/get doc page's example task — with the md5 of the file the fake serves for it.
+
+    The docs' ``79054025255fb1a26e4bc422aef54eb4`` belongs to a file nobody has; a fake whose tasks name
+    files that fail their own check would be no use for testing downloads.
+    """
     return {
         "task_id": 1024,
         "task_name": "test task name",
@@ -70,7 +85,7 @@ def doc_task() -> dict[str, Any]:
         "result": {
             "code": 0,
             "message": "",
-            "data": {"file_info_list": [{"file_id": 5, "md5": "79054025255fb1a26e4bc422aef54eb4"}]},
+            "data": {"file_info_list": [{"file_id": 5, "md5": file_md5(5)}]},
         },
     }
 
@@ -135,7 +150,7 @@ def generated_tasks(count: int, *, first_id: int = 2001, created: int = 17638700
             task["result"] = {
                 "code": 0,
                 "message": "",
-                "data": {"file_info_list": [{"file_id": 100 + n, "md5": f"{n:032x}"}]},
+                "data": {"file_info_list": [{"file_id": 100 + n, "md5": file_md5(100 + n)}]},
             }
         tasks.append(task)
     return tasks

@@ -47,6 +47,7 @@ from ._data import (
     FakeTask,
     doc_derive_result,
     doc_task,
+    file_content,
     generated_tasks,
 )
 from ._faults import HTML_ERROR_PAGE, Fault
@@ -57,6 +58,10 @@ MAX_CLOCK_SKEW: Final = 300
 ASYNC_TASKS_PATH: Final = API_PREFIX + "/async_tasks/get"
 
 PROGRAMMED_PATH: Final = API_PREFIX + "/programmed_commponent_result/get"
+FILES_PATH: Final = API_PREFIX + "/async_task_files/get"
+#: Where a redirected file is served (``file_mode="redirect"``): a plain path, no signing, like a CDN's.
+DOWNLOAD_PREFIX: Final = "/download/"
+FILE_MODES: Final = frozenset({"bytes", "redirect"})
 
 
 @attrs.define
@@ -188,7 +193,11 @@ class FakeMarketingAPI:
         port: int = 0,
         validate: bool = True,
         idle_timeout: float = 30.0,
+        file_mode: str = "bytes",
     ) -> None:
+        if file_mode not in FILE_MODES:
+            raise ValueError(f"file_mode must be one of {sorted(FILE_MODES)}, got {file_mode!r}")
+        self.file_mode = file_mode
         self.validate = validate
         self.idle_timeout = idle_timeout
         self.tokens = list(tokens)
@@ -432,6 +441,35 @@ class FakeMarketingAPI:
         wanted = _fields(params)
         return (data if wanted is None else {k: v for k, v in data.items() if k in wanted}), []
 
+    def async_task_files(self, params: Mapping[str, str]) -> Answer:
+        """A file of a COMPLETED task that lists it: its bytes, or (``file_mode="redirect"``) a redirect to them."""
+        account = self.check_account(params)
+        task_id = _int_param(params, "task_id", required=True, low=1, high=None)
+        file_id = _int_param(params, "file_id", required=True, low=1, high=None) or 0
+        with self._lock:
+            views = [task.view() for task in self.tasks.get(account, [])]
+        task = next((view for view in views if view.get("task_id") == task_id), None)
+        files = (((task or {}).get("result") or {}).get("data") or {}).get("file_info_list") or []
+        if (
+            task is None
+            or task.get("status") != "TASK_STATUS_COMPLETED"
+            or not any(isinstance(f, dict) and f.get("file_id") == file_id for f in files)
+        ):
+            # No source names the code of a missing or expired file: 18001 (the ids name no file), not retried.
+            raise _RejectError(
+                18001, f"file {file_id} of task {task_id} does not exist or has expired", "文件不存在或已过期"
+            )
+        if self.file_mode == "redirect":
+            return Answer("redirect", 302, b"", headers={"Location": f"{DOWNLOAD_PREFIX}{file_id}?expires=86400"})
+        return Answer("file", 200, file_content(file_id), "application/octet-stream")
+
+    def download(self, path: str) -> Answer:
+        """The redirect target: the file's bytes, no signing (like a CDN's signed URL)."""
+        tail = path.removeprefix(DOWNLOAD_PREFIX)
+        if not tail.isascii() or not tail.isdigit() or len(tail) > 19:
+            return Answer("download:not-found", 404, json_bytes({"error": "no such file"}))
+        return Answer("download", 200, file_content(int(tail)), "application/octet-stream")
+
     def from_example(self, operation_id: str, params: Mapping[str, str]) -> Routed:
         """An operation the fake does not emulate: its spec example, after the account check and ``fields``."""
         from tencent_ads._spec_data import OPERATIONS
@@ -457,6 +495,8 @@ class FakeMarketingAPI:
         if method != "GET":
             body = json_bytes({"error": "only GET is served"})
             answer = Answer("method-not-allowed", 405, body, headers={"Allow": "GET"})
+        elif path.startswith(DOWNLOAD_PREFIX):
+            answer = self.download(path)
         else:
             answer = self._answer(path, params, self.next_fault(path))
         # Recorded before the answer goes out, so a client that has its answer always finds the record.
@@ -485,7 +525,11 @@ class FakeMarketingAPI:
                 raise _RejectError(12007, f"unknown API {path}", "接口不存在")
             self.check_globals(params)
             self.check_parameters(path, params)
-            data, commits = route(self, params)
+            routed = route(self, params)
+            if isinstance(routed, Answer):  # a file, not an envelope
+                routed.delay = delay
+                return routed
+            data, commits = routed
             body = json_bytes(_envelope(data))
         except _RejectError as reject:
             body = json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
@@ -500,13 +544,14 @@ class FakeMarketingAPI:
         return Answer(label, 200, body, delay=delay, on_delivered=commits)
 
 
-_ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Routed]]] = {
+_ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Routed | Answer]]] = {
+    FILES_PATH: FakeMarketingAPI.async_task_files,
     ASYNC_TASKS_PATH: FakeMarketingAPI.async_tasks,
     PROGRAMMED_PATH: FakeMarketingAPI.programmed_commponent_result,
 }
 
 
-def _spec_route(path: str) -> Callable[[FakeMarketingAPI, Mapping[str, str]], Routed] | None:
+def _spec_route(path: str) -> Callable[[FakeMarketingAPI, Mapping[str, str]], Routed | Answer] | None:
     """Every other GET operation of the spec is served from its example (``Operation.example``)."""
     from tencent_ads._spec_data import OPERATIONS
 
