@@ -120,3 +120,106 @@ def test_the_generated_command_writes_the_file() -> None:
     result = subprocess.run([sys.executable, "-m", "tencent_ads", *args], capture_output=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout == file_content(5)
+
+
+# --- download: streamed to disk, md5-checked, atomic -------------------------------------------------------
+
+
+def _no_parts(folder: object) -> bool:
+    from pathlib import Path
+
+    return not [p for p in Path(str(folder)).iterdir() if p.name.endswith(".part")]
+
+
+def test_download_streams_checks_the_md5_and_renames(
+    fake_api: FakeMarketingAPI, client: Client, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    seen: list[tuple[int, int | None]] = []
+    md5 = hashlib.md5(file_content(5)).hexdigest()  # noqa: S324
+    path = client.async_task_files.download(
+        account_id=fake_api.account_id,
+        task_id=1024,
+        file_id=5,
+        dest=folder / "f.csv",
+        md5=md5,
+        on_progress=lambda d, t: seen.append((d, t)),
+    )
+    assert path == folder / "f.csv" and path.read_bytes() == file_content(5)
+    assert seen[-1] == (len(file_content(5)), len(file_content(5)))
+    assert _no_parts(folder)
+
+
+def test_a_wrong_md5_leaves_no_file(fake_api: FakeMarketingAPI, client: Client, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tencent_ads import DownloadIntegrityError
+
+    folder = Path(str(tmp_path))
+    with pytest.raises(DownloadIntegrityError) as info:
+        client.async_task_files.download(
+            account_id=fake_api.account_id, task_id=1024, file_id=5, dest=folder / "f.csv", md5="0" * 32
+        )
+    assert info.value.expected == "0" * 32 and info.value.size == len(file_content(5))
+    assert list(folder.iterdir()) == []  # neither the file nor its temporary part
+
+
+def test_a_failed_download_leaves_no_file(fake_api: FakeMarketingAPI, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tencent_ads.testing import Fault
+
+    folder = Path(str(tmp_path))
+    fake_api.inject(Fault("drop_connection"), Fault("drop_connection"))
+    with Client(fake_api.token, base_url=fake_api.base_url, retry=0) as client:
+        with pytest.raises(Exception):  # noqa: B017, PT011 - any failure: the point is what is left on disk
+            client.async_task_files.download(account_id=fake_api.account_id, task_id=1024, file_id=5, dest=folder / "f")
+    assert list(folder.iterdir()) == []
+    with Client(fake_api.token, base_url=fake_api.base_url, retry=FAST_RETRY) as client:  # retried: a whole file
+        path = client.async_task_files.download(
+            account_id=fake_api.account_id, task_id=1024, file_id=5, dest=folder / "f"
+        )
+    assert path.read_bytes() == file_content(5) and _no_parts(folder)
+
+
+def test_download_files_gets_every_completed_task_file(
+    fake_api: FakeMarketingAPI, client: Client, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    paths = []
+    for task in client.async_tasks.iterate(account_id=fake_api.account_id):
+        if task.status.value == "TASK_STATUS_COMPLETED":
+            paths += client.async_tasks.download_files(account_id=fake_api.account_id, task=task, dest_dir=folder)
+    assert len(paths) == 19 and sorted(folder.iterdir()) == sorted(paths)
+    assert (folder / "task-1024-file-5").read_bytes() == file_content(5)
+
+
+async def test_async_download_through_a_redirect(tmp_path: object) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    with FakeMarketingAPI(file_mode="redirect") as api:
+        async with AsyncClient(api.token, base_url=api.base_url, retry=FAST_RETRY) as client:
+            task = (await client.async_tasks.get(account_id=api.account_id, page_size=1)).list_[0]
+            (path,) = await client.async_tasks.download_files(account_id=api.account_id, task=task, dest_dir=folder)
+        assert path.read_bytes() == file_content(5)
+        assert not api.requests[-1].token_known and api.requests[-1].path == "/download/5"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"dest": "/no/such/folder/f"}, {"md5": "xyz"}, {"on_progress": 5}, {"max_bytes": 0}],
+)
+def test_bad_download_arguments_are_refused_before_any_io(
+    fake_api: FakeMarketingAPI, client: Client, tmp_path: object, kwargs: dict[str, object]
+) -> None:
+    from tencent_ads import RequestValidationError
+
+    arguments: dict[str, object] = {"dest": f"{tmp_path}/f", **kwargs}
+    with pytest.raises(RequestValidationError):
+        client.async_task_files.download(account_id=1, task_id=2, file_id=3, **arguments)
+    assert fake_api.requests == []

@@ -73,6 +73,7 @@ _EXPORTS: dict[str, str] = {
     "RetryPolicy": "._retries",
     "SigningAuth": "._signing",
     "new_nonce": "._signing",
+    "DownloadIntegrityError": "._download",
     "ManyProgress": "._waiting",
     "TasksNotFoundError": "._errors",
     "WaitProgress": "._waiting",
@@ -113,6 +114,7 @@ if TYPE_CHECKING:
     from ._calls import Call, prepare
     from ._client import AsyncClient, Client
     from ._config import BASE_URL_ENV, DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL, TOKEN_ENV
+    from ._download import DownloadIntegrityError
     from ._errors import (
         ApiError,
         AuthError,
@@ -165,6 +167,7 @@ __all__ = [
     "ConfigurationError",
     "ConnectError",
     "DeadlineExceededError",
+    "DownloadIntegrityError",
     "FilterLike",
     "FilterProblem",
     "FilterValidationError",

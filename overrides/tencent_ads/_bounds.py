@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import contextvars
 import time
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 #: The monotonic time by which the call in progress (in this thread or task) must end; None: no deadline.
 CALL_DEADLINE: Final[contextvars.ContextVar[float | None]] = contextvars.ContextVar(
@@ -63,6 +63,18 @@ def bound_transports(http: Any) -> int:
             pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]
             wrapped += 1
     return wrapped
+
+
+class BodySink(Protocol):
+    """Where an answer's body goes, chunk by chunk: memory (:class:`BodyLimit`) or a file (``_download``)."""
+
+    limit: int
+    truncated: bool
+    over_is_error: bool
+
+    def add(self, chunk: bytes) -> bool: ...
+
+    def body(self) -> bytes: ...
 
 
 class BodyLimit:

@@ -28,14 +28,14 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar
 from urllib.parse import urlencode
 
 import httpx
 
 from . import __version__
-from ._bounds import CALL_DEADLINE, BodyLimit, body_limit, bound_transports, past
+from ._bounds import CALL_DEADLINE, BodySink, body_limit, bound_transports, past
 from ._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
@@ -96,6 +96,7 @@ class _CallState:
         "deadline_at",
         "longest_timeout",
         "policy",
+        "sink",
         "started",
         "timeout",
     )
@@ -108,6 +109,8 @@ class _CallState:
         self.started = time.monotonic()
         self.deadline_at = None if policy.deadline is None else self.started + policy.deadline
         self.attempts = 0
+        #: For a download: makes each attempt's file sink (a file answer's body goes to disk, not memory).
+        self.sink: Callable[[httpx.Response], BodySink] | None = None
         #: The 12101 error whose attempt corrected the clock: that one, and only that one, is retried.
         self.clock_fixed_for: Exception | None = None
 
@@ -313,10 +316,14 @@ class _Core:
             )
         return ConnectError(f"{kind}: {text}", **where)
 
-    def open_body(self, response: httpx.Response) -> BodyLimit:
+    def open_body(self, call: Call[Any], response: httpx.Response, state: _CallState) -> BodySink:
+        """Where this answer's body goes: a download's file for a file, else memory up to the limit."""
+        content_type = response.headers.get("Content-Type", "").lower()
+        if state.sink is not None and call.binary and response.status_code == 200 and "json" not in content_type:
+            return state.sink(response)
         return body_limit(response.status_code, self.max_response_bytes)
 
-    def body_read(self, call: Call[Any], state: _CallState, limit: BodyLimit, more: bool) -> bool:
+    def body_read(self, call: Call[Any], state: _CallState, limit: BodySink, more: bool) -> bool:
         """After a chunk: whether to read on. Past the deadline, or a 200 answer over the limit, raises."""
         if state.deadline_at is not None and past(state.deadline_at):
             raise state.deadline_error(call, " (while reading the answer)")
@@ -324,7 +331,7 @@ class _Core:
             raise ResponseTooLargeError(limit.limit, method=call.method, path=call.path, attempts=state.attempts)
         return more
 
-    def finish(self, call: Call[T], response: httpx.Response, limit: BodyLimit, state: _CallState, started: float) -> T:
+    def finish(self, call: Call[T], response: httpx.Response, limit: BodySink, state: _CallState, started: float) -> T:
         """Read one answer: the typed model, or the typed error annotated for the retry decision."""
         trace_id: str | None = None
         body = limit.body()
@@ -505,11 +512,22 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
     def _http_class(self) -> type[httpx.Client]:
         return httpx.Client
 
-    def execute(self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None) -> T:
-        """Send a prepared :class:`Call` with retries; return its typed result."""
+    def execute(
+        self,
+        call: Call[T],
+        *,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+        sink: Callable[[httpx.Response], BodySink] | None = None,
+    ) -> T:
+        """Send a prepared :class:`Call` with retries; return its typed result.
+
+        ``sink`` (downloads): called with each attempt's file answer, it takes the body chunk by chunk.
+        """
         core = self._core
         core.check_request(call)
         state = core.state(retry, timeout)
+        state.sink = sink
         if self._pid != os.getpid():
             self._after_fork()
         for attempt in core.retrying(state):
@@ -539,7 +557,7 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
                         break
                     response.close()
                     response = self._http.send(hop, stream=True)
-                limit = core.open_body(response)
+                limit = core.open_body(call, response, state)
                 for chunk in response.iter_bytes():
                     if not core.body_read(call, state, limit, limit.add(chunk)):
                         break
@@ -578,11 +596,19 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     def _http_class(self) -> type[httpx.AsyncClient]:
         return httpx.AsyncClient
 
-    async def execute(self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None) -> T:
-        """Send a prepared :class:`Call` with retries; return its typed result."""
+    async def execute(
+        self,
+        call: Call[T],
+        *,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+        sink: Callable[[httpx.Response], BodySink] | None = None,
+    ) -> T:
+        """Send a prepared :class:`Call` with retries; return its result (``sink``: see :meth:`Client.execute`)."""
         core = self._core
         core.check_request(call)
         state = core.state(retry, timeout)
+        state.sink = sink
         if self._pid != os.getpid():
             self._after_fork()
         async for attempt in core.retrying(state):
@@ -614,7 +640,7 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
                         break
                     await response.aclose()
                     response = await self._http.send(hop, stream=True)
-                limit = core.open_body(response)
+                limit = core.open_body(call, response, state)
                 async for chunk in response.aiter_bytes():
                     if not core.body_read(call, state, limit, limit.add(chunk)):
                         break

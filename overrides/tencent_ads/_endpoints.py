@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
+from ._extras.async_task_files import AsyncExtras as _AsyncTaskFilesAsyncExtras
+from ._extras.async_task_files import SyncExtras as _AsyncTaskFilesSyncExtras
 from ._extras.async_tasks import AsyncExtras as _AsyncTasksAsyncExtras
 from ._extras.async_tasks import SyncExtras as _AsyncTasksSyncExtras
 from ._resource import AsyncResource, SyncResource
@@ -115,7 +117,7 @@ class AsyncAsyncTasks(_AsyncTasksAsyncExtras):
         return await self._client.execute(call, retry=retry, timeout=timeout)
 
 
-class AsyncTaskFiles(SyncResource):
+class AsyncTaskFiles(_AsyncTaskFilesSyncExtras):
     """``async_task_files`` — 异步任务文件 — the result files of finished asynchronous tasks (on the file host)."""
 
     def get(
@@ -148,7 +150,7 @@ class AsyncTaskFiles(SyncResource):
         return self._client.execute(call, retry=retry, timeout=timeout)
 
 
-class AsyncAsyncTaskFiles(AsyncResource):
+class AsyncAsyncTaskFiles(_AsyncTaskFilesAsyncExtras):
     """``async_task_files`` — 异步任务文件 — the result files of finished asynchronous tasks (on the file host)."""
 
     async def get(

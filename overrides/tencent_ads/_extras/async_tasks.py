@@ -9,8 +9,10 @@ only sending and sleeping differ.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._calls import Call
@@ -29,6 +31,7 @@ from .._waiting import (
     ManyWaiter,
     ProgressCallback,
     Waiter,
+    status_text,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +42,32 @@ OPERATION = OPERATIONS["async_tasks_get"]
 IN_CHUNK = FILTERS["AsyncTasksFiltering"].max_values
 
 PageCalls = Callable[[int], Call[Any]]
+
+
+def _task_files(task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[tuple[int, int, str | None, Path]]:
+    """(task_id, file_id, md5, path) for every file of a COMPLETED task; RequestValidationError otherwise."""
+    problems: list[str] = []
+    status = status_text(task) if hasattr(task, "status") else None
+    if status != "TASK_STATUS_COMPLETED":
+        problems.append(f"only a COMPLETED task has files to download, got status {status}")
+    folder = Path(dest_dir) if isinstance(dest_dir, str | os.PathLike) else Path()
+    if not isinstance(dest_dir, str | os.PathLike) or not folder.is_dir():
+        problems.append(f"dest_dir must be an existing folder, got {dest_dir!r}")
+    task_id = getattr(task, "task_id", None)
+    if not isinstance(task_id, int):
+        problems.append("the task has no task_id")
+    if problems or not isinstance(task_id, int):
+        raise RequestValidationError(problems, what="download_files")
+    result = getattr(task, "result", None)
+    data = getattr(result, "data", None)
+    infos = getattr(data, "file_info_list", None)
+    files = []
+    for info in infos if isinstance(infos, list) else []:
+        file_id = info.file_id
+        if isinstance(file_id, int):
+            md5 = info.md5 if isinstance(info.md5, str) and info.md5 else None
+            files.append((task_id, file_id, md5, folder / f"task-{task_id}-file-{file_id}"))
+    return files
 
 
 class _Tasks(_Resource):
@@ -197,6 +226,18 @@ class SyncExtras(_Tasks, SyncResource):
                 return waiter.result()
             time.sleep(pause)
 
+    def download_files(self, *, account_id: int, task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[Path]:
+        """Download every file of a COMPLETED task into ``dest_dir``, each checked with its listed md5.
+
+        Files are named ``task-<task_id>-file-<file_id>``; the paths are returned in list order.
+        """
+        return [
+            self._client.async_task_files.download(
+                account_id=account_id, task_id=task_id, file_id=file_id, dest=path, md5=md5
+            )
+            for task_id, file_id, md5, path in _task_files(task, dest_dir)
+        ]
+
 
 class AsyncExtras(_Tasks, AsyncResource):
     """Paging and waiting for :class:`~tencent_ads.AsyncClient`; see :class:`SyncExtras`."""
@@ -277,3 +318,12 @@ class AsyncExtras(_Tasks, AsyncResource):
             if waiter.after_poll(asked, pages) or (pause := waiter.timer.pause()) is None:
                 return waiter.result()
             await asyncio.sleep(pause)
+
+    async def download_files(self, *, account_id: int, task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[Path]:
+        """Download every file of a COMPLETED task; see :meth:`SyncExtras.download_files`."""
+        return [
+            await self._client.async_task_files.download(
+                account_id=account_id, task_id=task_id, file_id=file_id, dest=path, md5=md5
+            )
+            for task_id, file_id, md5, path in _task_files(task, dest_dir)
+        ]
