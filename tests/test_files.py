@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+from typing import Any
 
 import httpx
 import pytest
@@ -223,3 +224,85 @@ def test_bad_download_arguments_are_refused_before_any_io(
     with pytest.raises(RequestValidationError):
         client.async_task_files.download(account_id=1, task_id=2, file_id=3, **arguments)
     assert fake_api.requests == []
+
+
+# --- the CLI and the fake's file modes ---------------------------------------------------------------------
+
+
+def _cli(api: FakeMarketingAPI, *args: str) -> Any:
+    from tencent_ads.cli import app
+    from typer.testing import CliRunner
+
+    base = ["--access-token", api.token, "--base-url", api.base_url, "--max-retries", "0"]
+    return CliRunner().invoke(app, [*base, *args])
+
+
+def test_cli_downloads_every_completed_task_of_the_listing(tmp_path: object) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    with FakeMarketingAPI() as api:
+        listed = _cli(api, "async-tasks", "get", "--account-id", str(api.account_id), "--all")
+        tasks = json.loads(listed.stdout)["list"]
+        done = [t for t in tasks if t["status"] == "TASK_STATUS_COMPLETED"]
+        for task in done:
+            result = _cli(
+                api,
+                "async-tasks",
+                "download",
+                "--account-id",
+                str(api.account_id),
+                "--task-id",
+                str(task["task_id"]),
+                "--output-dir",
+                str(folder),
+            )
+            assert result.exit_code == 0, result.output
+            for info in task["result"]["data"]["file_info_list"]:
+                path = folder / f"task-{task['task_id']}-file-{info['file_id']}"
+                assert result.stdout.strip().endswith(str(path))
+                assert hashlib.md5(path.read_bytes()).hexdigest() == info["md5"]  # noqa: S324
+    assert len(done) == 19
+
+
+def test_cli_download_refusals(fake_api: FakeMarketingAPI, tmp_path: object) -> None:
+    args = ["async-tasks", "download", "--account-id", str(fake_api.account_id), "--output-dir", str(tmp_path)]
+    assert _cli(fake_api, *args, "--task-id", "2002").exit_code == 3  # not COMPLETED
+    assert _cli(fake_api, *args, "--task-id", "424242").exit_code == 1  # no such task
+    assert _cli(fake_api, *args, "--task-id", "1024", "--file-id", "6").exit_code == 2  # the task lists file 5
+
+
+@pytest.mark.parametrize(
+    ("mode", "error"),
+    [("corrupted", "DownloadIntegrityError"), ("expired", "InvalidRequestError")],
+)
+def test_the_fake_file_modes(mode: str, error: str, tmp_path: object) -> None:
+    from pathlib import Path
+
+    import tencent_ads
+
+    folder = Path(str(tmp_path))
+    md5 = hashlib.md5(file_content(5)).hexdigest()  # noqa: S324
+    with FakeMarketingAPI(file_mode=mode) as api, Client(api.token, base_url=api.base_url, retry=0) as client:
+        with pytest.raises(getattr(tencent_ads, error)):
+            client.async_task_files.download(
+                account_id=api.account_id, task_id=1024, file_id=5, dest=folder / "f", md5=md5
+            )
+    assert list(folder.iterdir()) == []
+
+
+def test_a_slow_file_is_bounded_by_the_deadline(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tencent_ads import DeadlineExceededError, RetryPolicy
+
+    folder = Path(str(tmp_path))
+    with FakeMarketingAPI(file_mode="slow") as api:
+        with Client(api.token, base_url=api.base_url, retry=RetryPolicy(deadline=0.8)) as client:
+            with pytest.raises(DeadlineExceededError):
+                client.async_task_files.download(account_id=api.account_id, task_id=1024, file_id=5, dest=folder / "f")
+        with Client(api.token, base_url=api.base_url) as client:  # without a tight deadline it arrives whole
+            path = client.async_task_files.download(
+                account_id=api.account_id, task_id=1024, file_id=5, dest=folder / "f"
+            )
+    assert path.read_bytes() == file_content(5) and _no_parts(folder)

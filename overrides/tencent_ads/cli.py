@@ -428,6 +428,60 @@ def _wait_one(state: _State, account_id: int, task_id: int, timeout: float, poll
         raise typer.Exit(EXIT_TASK_NOT_COMPLETED)
 
 
+@async_tasks_app.command("download")
+def async_tasks_download(
+    ctx: typer.Context,
+    account_id: Annotated[int, typer.Option(min=1, help="Advertiser account id.")],
+    task_id: Annotated[int, typer.Option(min=1, help="A COMPLETED task.")],
+    file_id: Annotated[
+        list[int] | None, typer.Option(min=1, help="Only this file (repeatable); default: every file of the task.")
+    ] = None,
+    output_dir: Annotated[str, typer.Option(help="Folder to write the files to.")] = ".",
+) -> None:
+    """Download a finished task's files, each checked with the md5 its task lists; print their paths.
+
+    Files are named task-<task_id>-file-<file_id>. A progress bar on a terminal.
+
+    Example:
+
+      tencent-ads --mock async-tasks download --account-id 25610 --task-id 1024 --output-dir /tmp
+    """
+    from ._waiting import status_text
+
+    state = _state(ctx)
+    with _errors(state):
+        client = _client(state)
+        by_id = [{"field": "task_id", "operator": "EQUALS", "values": [str(task_id)]}]
+        found = client.async_tasks.get(account_id=account_id, filtering=by_id).list_
+        task = next(iter(found or []), None)
+        if task is None:
+            _fail(f"task {task_id} not found in account {account_id}", EXIT_API, state)
+        if status_text(task) != "TASK_STATUS_COMPLETED":
+            _fail(f"task {task_id} is {status_text(task)}: only a COMPLETED task has files", EXIT_TASK_NOT_COMPLETED)
+        from ._extras.async_tasks import _task_files
+
+        wanted = [f for f in _task_files(task, output_dir) if not file_id or f[1] in file_id]
+        if file_id and len(wanted) != len(set(file_id)):
+            listed = sorted(f[1] for f in _task_files(task, output_dir))
+            _fail(f"the task lists files {listed}, not all of {sorted(set(file_id))}", EXIT_USAGE)
+        for one_task, one_file, md5, path in wanted:
+            if _err.is_terminal:
+                with _err.status(f"file {one_file}: downloading…") as status:
+
+                    def show(done: int, total: int | None, status: Any = status, one_file: int = one_file) -> None:
+                        of = f" of {total:,}" if total else ""
+                        status.update(f"file {one_file}: {done:,}{of} bytes")
+
+                    saved = client.async_task_files.download(
+                        account_id=account_id, task_id=one_task, file_id=one_file, dest=path, md5=md5, on_progress=show
+                    )
+            else:
+                saved = client.async_task_files.download(
+                    account_id=account_id, task_id=one_task, file_id=one_file, dest=path, md5=md5
+                )
+            sys.stdout.write(f"{saved}\n")
+
+
 @app.command("validate")
 def validate(
     ctx: typer.Context,
@@ -478,6 +532,12 @@ def mock_server(
         bool, typer.Option("--validate/--no-validate", help="Check requests against the spec (openapi-core).")
     ] = True,
     extra_tasks: Annotated[int, typer.Option(min=0, help="Generated tasks beside the doc example.")] = 45,
+    file_mode: Annotated[
+        str, typer.Option(help="How files are served: bytes, redirect, corrupted, expired or slow.")
+    ] = "bytes",
+    file_size: Annotated[
+        int | None, typer.Option(min=1, help="Serve every file as this many bytes (large-file tests).")
+    ] = None,
 ) -> None:
     """Run the fake Marketing API until interrupted, printing its base URL and token.
 
@@ -489,8 +549,13 @@ def mock_server(
       tencent-ads --access-token fake-access-token-0123456789 async-tasks get --account-id 25610
     """
     from .testing import FakeMarketingAPI
+    from .testing._server import FILE_MODES
 
-    with FakeMarketingAPI(host=host, port=port, validate=validate, extra_tasks=extra_tasks) as api:
+    if file_mode not in FILE_MODES:
+        raise typer.BadParameter(f"one of {', '.join(sorted(FILE_MODES))}", param_hint="--file-mode")
+    with FakeMarketingAPI(
+        host=host, port=port, validate=validate, extra_tasks=extra_tasks, file_mode=file_mode, file_size=file_size
+    ) as api:
         api.add_task(_mock_task(), progression=MOCK_PROGRESSION, every=5.0)
         sys.stdout.write(f"{api.base_url}\n")
         sys.stdout.write(f"access token: {api.token}   account id: {api.account_id}\n")

@@ -109,9 +109,15 @@ async def _deliver(
         headers.append(("Connection", "close"))
     writer.write(
         connection.send(h11.Response(status_code=answer.status, headers=headers, reason=_reason(answer.status)))
-        + connection.send(h11.Data(data=answer.body))
-        + connection.send(h11.EndOfMessage())
     )
+    pieces = 10 if answer.drip else 1
+    step = max(1, -(-len(answer.body) // pieces))
+    for start in range(0, len(answer.body), step):
+        writer.write(connection.send(h11.Data(data=answer.body[start : start + step])))
+        await writer.drain()
+        if answer.drip:
+            await asyncio.sleep(answer.drip)
+    writer.write(connection.send(h11.EndOfMessage()))
     await writer.drain()
     fake.delivered(answer)
     return not answer.close and connection.our_state is h11.DONE
@@ -153,3 +159,5 @@ class Answer:
         self.close = close
         self.delay = delay
         self.on_delivered = on_delivered or []
+        #: Seconds between ten pieces of the body (a slow body), 0: all at once.
+        self.drip = 0.0

@@ -61,7 +61,9 @@ PROGRAMMED_PATH: Final = API_PREFIX + "/programmed_commponent_result/get"
 FILES_PATH: Final = API_PREFIX + "/async_task_files/get"
 #: Where a redirected file is served (``file_mode="redirect"``): a plain path, no signing, like a CDN's.
 DOWNLOAD_PREFIX: Final = "/download/"
-FILE_MODES: Final = frozenset({"bytes", "redirect"})
+#: How the fake serves files: ``bytes`` directly, a ``redirect`` to a second loopback path, ``corrupted`` bytes (the
+#: md5 does not match), ``expired`` (an API error, as after 24 hours), ``slow`` (the body dripped over ``file_delay``).
+FILE_MODES: Final = frozenset({"bytes", "redirect", "corrupted", "expired", "slow"})
 
 
 @attrs.define
@@ -194,10 +196,13 @@ class FakeMarketingAPI:
         validate: bool = True,
         idle_timeout: float = 30.0,
         file_mode: str = "bytes",
+        file_size: int | None = None,
     ) -> None:
         if file_mode not in FILE_MODES:
             raise ValueError(f"file_mode must be one of {sorted(FILE_MODES)}, got {file_mode!r}")
         self.file_mode = file_mode
+        #: Serve every file as ``file_size`` bytes (its deterministic content repeated), for large-file tests.
+        self.file_size = file_size
         self.validate = validate
         self.idle_timeout = idle_timeout
         self.tokens = list(tokens)
@@ -459,16 +464,30 @@ class FakeMarketingAPI:
             raise _RejectError(
                 18001, f"file {file_id} of task {task_id} does not exist or has expired", "文件不存在或已过期"
             )
+        if self.file_mode == "expired":  # as after the 24 hours a file is kept
+            raise _RejectError(18001, f"file {file_id} of task {task_id} has expired", "文件已过期")
         if self.file_mode == "redirect":
             return Answer("redirect", 302, b"", headers={"Location": f"{DOWNLOAD_PREFIX}{file_id}?expires=86400"})
-        return Answer("file", 200, file_content(file_id), "application/octet-stream")
+        body = self.file_bytes(file_id)
+        if self.file_mode == "corrupted":
+            body = bytes([body[0] ^ 0xFF]) + body[1:]
+        answer = Answer("file", 200, body, "application/octet-stream")
+        if self.file_mode == "slow":
+            answer.drip = 0.2  # the body in ten pieces over about two seconds
+        return answer
+
+    def file_bytes(self, file_id: int) -> bytes:
+        content = file_content(file_id)
+        if self.file_size is None:
+            return content
+        return (content * (self.file_size // len(content) + 1))[: self.file_size]
 
     def download(self, path: str) -> Answer:
         """The redirect target: the file's bytes, no signing (like a CDN's signed URL)."""
         tail = path.removeprefix(DOWNLOAD_PREFIX)
         if not tail.isascii() or not tail.isdigit() or len(tail) > 19:
             return Answer("download:not-found", 404, json_bytes({"error": "no such file"}))
-        return Answer("download", 200, file_content(int(tail)), "application/octet-stream")
+        return Answer("download", 200, self.file_bytes(int(tail)), "application/octet-stream")
 
     def from_example(self, operation_id: str, params: Mapping[str, str]) -> Routed:
         """An operation the fake does not emulate: its spec example, after the account check and ``fields``."""
