@@ -36,7 +36,7 @@ async def serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader,
             try:
                 event = connection.next_event()
             except h11.RemoteProtocolError as exc:
-                await _refuse(connection, writer, exc.error_status_hint, str(exc))
+                await _refuse(connection, reader, writer, exc.error_status_hint, str(exc))
                 return
             if event is h11.NEED_DATA:
                 try:
@@ -48,7 +48,7 @@ async def serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader,
                 continue
             if isinstance(event, h11.Request):
                 if len(event.target) > MAX_TARGET:
-                    await _refuse(connection, writer, 414, f"request target over {MAX_TARGET} bytes")
+                    await _refuse(connection, reader, writer, 414, f"request target over {MAX_TARGET} bytes")
                     return
                 request = event
             elif isinstance(event, h11.EndOfMessage) and request is not None:
@@ -67,8 +67,18 @@ async def serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader,
             await writer.wait_closed()
 
 
-async def _refuse(connection: h11.Connection, writer: asyncio.StreamWriter, status: int, reason: str) -> None:
-    """Answer a request we cannot serve (bad HTTP, a target or head too large), then close."""
+#: After refusing a request, how long the rest of it is read and dropped before the connection closes.
+LINGER: Final = 1.0
+
+
+async def _refuse(
+    connection: h11.Connection, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, status: int, reason: str
+) -> None:
+    """Answer a request we cannot serve (bad HTTP, a target or head too large), then close.
+
+    A lingering close: closing with the client's bytes still unread would send a TCP reset, which can destroy
+    the answer before the client reads it; so the rest of the request is read and dropped first (briefly).
+    """
     if connection.our_state not in {h11.IDLE, h11.SEND_RESPONSE}:
         return
     body = json_bytes({"error": reason})
@@ -80,6 +90,12 @@ async def _refuse(connection: h11.Connection, writer: asyncio.StreamWriter, stat
             + connection.send(h11.EndOfMessage())
         )
         await writer.drain()
+    with contextlib.suppress(ConnectionError, TimeoutError, OSError):
+        if writer.can_write_eof():
+            writer.write_eof()
+        async with asyncio.timeout(LINGER):
+            while await reader.read(65536):
+                pass
 
 
 async def _deliver(
@@ -107,18 +123,19 @@ async def _deliver(
     ]
     if answer.close:
         headers.append(("Connection", "close"))
-    writer.write(
-        connection.send(h11.Response(status_code=answer.status, headers=headers, reason=_reason(answer.status)))
-    )
-    pieces = 10 if answer.drip else 1
-    step = max(1, -(-len(answer.body) // pieces))
-    for start in range(0, len(answer.body), step):
-        writer.write(connection.send(h11.Data(data=answer.body[start : start + step])))
+    head = connection.send(h11.Response(status_code=answer.status, headers=headers, reason=_reason(answer.status)))
+    if not answer.drip:  # one write: head, body and end together
+        writer.write(head + connection.send(h11.Data(data=answer.body)) + connection.send(h11.EndOfMessage()))
         await writer.drain()
-        if answer.drip:
+    else:  # a slow body: ten pieces, a pause after each
+        writer.write(head)
+        step = max(1, -(-len(answer.body) // 10))
+        for start in range(0, len(answer.body), step):
+            writer.write(connection.send(h11.Data(data=answer.body[start : start + step])))
+            await writer.drain()
             await asyncio.sleep(answer.drip)
-    writer.write(connection.send(h11.EndOfMessage()))
-    await writer.drain()
+        writer.write(connection.send(h11.EndOfMessage()))
+        await writer.drain()
     fake.delivered(answer)
     return not answer.close and connection.our_state is h11.DONE
 
