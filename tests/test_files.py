@@ -306,3 +306,17 @@ def test_a_slow_file_is_bounded_by_the_deadline(tmp_path: object) -> None:
                 account_id=api.account_id, task_id=1024, file_id=5, dest=folder / "f"
             )
     assert path.read_bytes() == file_content(5) and _no_parts(folder)
+
+
+def test_a_downloaded_file_gets_the_usual_permissions(
+    fake_api: FakeMarketingAPI, client: Client, tmp_path: object
+) -> None:
+    import os
+    from pathlib import Path
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    path = client.async_task_files.download(
+        account_id=fake_api.account_id, task_id=1024, file_id=5, dest=Path(str(tmp_path)) / "f"
+    )
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
@@ -107,9 +107,9 @@ class Download:
         self.md5 = None if md5 is None else md5.lower()
         self.on_progress = on_progress
         self.max_bytes = max_bytes
-        handle, name = tempfile.mkstemp(prefix=f".{self.dest.name}.", suffix=".part", dir=self.dest.parent)
-        os.close(handle)
-        self.part = Path(name)
+        # Not mkstemp: its files are private (0600), and os.replace would keep that; this name is as unguessable,
+        # and the file gets the permissions the umask gives any new file.
+        self.part = self.dest.parent / f".{self.dest.name}.{secrets.token_hex(8)}.part"
         self.current: FileSink | None = None
 
     def sink(self, response: httpx.Response) -> FileSink:

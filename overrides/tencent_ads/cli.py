@@ -466,11 +466,14 @@ def async_tasks_download(
             _fail(f"the task lists files {listed}, not all of {sorted(set(file_id))}", EXIT_USAGE)
         for one_task, one_file, md5, path in wanted:
             if _err.is_terminal:
-                with _err.status(f"file {one_file}: downloading…") as status:
+                from rich.progress import BarColumn, DownloadColumn, Progress, TransferSpeedColumn
 
-                    def show(done: int, total: int | None, status: Any = status, one_file: int = one_file) -> None:
-                        of = f" of {total:,}" if total else ""
-                        status.update(f"file {one_file}: {done:,}{of} bytes")
+                columns = (f"file {one_file}", BarColumn(), DownloadColumn(), TransferSpeedColumn())
+                with Progress(*columns, console=_err, transient=True) as bar:
+                    job = bar.add_task("download", total=None)
+
+                    def show(done: int, total: int | None, bar: Any = bar, job: Any = job) -> None:
+                        bar.update(job, completed=done, total=total)
 
                     saved = client.async_task_files.download(
                         account_id=account_id, task_id=one_task, file_id=one_file, dest=path, md5=md5, on_progress=show
