@@ -387,3 +387,34 @@ def test_wait_for_several_tasks(fake_api: FakeMarketingAPI) -> None:
     assert len(fake_api.requests) == 2  # one request per poll for both
     missing = run(fake_api, *args, "--task-id", "1024", "--task-id", "424242")
     assert missing.exit_code == 1 and "424242" in missing.stderr
+
+
+def test_the_table_fits_80_columns_one_line_per_task() -> None:
+    from rich.cells import cell_len
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TENCENT_ADS_")}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tencent_ads",
+            "--mock",
+            "--output",
+            "table",
+            "async-tasks",
+            "get",
+            "--account-id",
+            "25610",
+        ],
+        capture_output=True,
+        text=True,
+        env={**env, "COLUMNS": "80"},
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    rows = [line for line in lines if line.startswith("│")]
+    assert len(rows) == 10  # page 1: ten tasks, one line each
+    assert max(cell_len(line) for line in lines) <= 80
+    assert "COMPLETED" in proc.stdout and "TASK_STATUS_" not in proc.stdout  # enum prefixes dropped in tables

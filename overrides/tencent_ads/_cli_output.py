@@ -24,27 +24,50 @@ def emit_json(document: object) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
+#: Enum prefixes a table leaves out (the JSON output keeps the values whole).
+_PREFIXES = ("TASK_STATUS_", "TASK_TYPE_", "TASK_RESULT_STATUS_")
+
+
+def short(value: object) -> str:
+    """An enum value without its type's prefix (``TASK_STATUS_COMPLETED`` → ``COMPLETED``), for people."""
+    text = "" if value is None else str(value)
+    for prefix in _PREFIXES:
+        if text.startswith(prefix):
+            return text[len(prefix) :]
+    return text
+
+
 def tasks_table(tasks: list[dict[str, Any]], caption: str | None = None) -> None:
+    """One line per task at any width: enum prefixes dropped, long cells cut with an ellipsis, and on a narrow
+    terminal the created time to the minute; the JSON output has everything."""
+    console = Console(highlight=False)
+    narrow = console.width < 100
+    id_width = max([7, *(len(str(t.get("task_id", ""))) for t in tasks)])
+    created_width, result_width = (16, 6) if narrow else (19, 17)
+    # the id, status, time and result keep their width (borders and padding take 19 columns); name and type
+    # share what is left, two to three, cut with an ellipsis
+    spare = max(12, console.width - 19 - id_width - 10 - created_width - result_width)
     table = Table(caption=caption)
-    table.add_column("task_id", no_wrap=True)
-    table.add_column("task_name", overflow="fold")
-    table.add_column("task_type", overflow="fold")
-    table.add_column("status", no_wrap=True)
-    table.add_column("created (GMT+8)", no_wrap=True)
-    table.add_column("result", overflow="fold")
+    table.add_column("task_id", no_wrap=True, min_width=id_width)
+    table.add_column("task_name", no_wrap=True, overflow="ellipsis", max_width=spare * 2 // 5)
+    table.add_column("type", no_wrap=True, overflow="ellipsis", max_width=spare - spare * 2 // 5)
+    table.add_column("status", no_wrap=True, min_width=10)
+    table.add_column("created" if narrow else "created (GMT+8)", no_wrap=True, min_width=created_width)
+    table.add_column("result", no_wrap=True, overflow="ellipsis", max_width=result_width)
     for task in tasks:
         result = task.get("result") or {}
         files = (result.get("data") or {}).get("file_info_list") or []
         outcome = "" if not result else f"code {result.get('code')}" + (f", {len(files)} file(s)" if files else "")
+        created = when(task.get("created_time"))
         table.add_row(
             str(task.get("task_id", "")),
             str(task.get("task_name", "")),
-            str(task.get("task_type", "")),
-            str(task.get("status", "")),
-            when(task.get("created_time")),
-            outcome,
+            short(task.get("task_type")),
+            short(task.get("status")),
+            created[:16] if narrow else created,
+            outcome.replace("code 0, ", "").replace(" file(s)", " file") if narrow else outcome,
         )
-    Console(highlight=False).print(table)
+    console.print(table)
 
 
 def derive_table(document: dict[str, Any]) -> None:
