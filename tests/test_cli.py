@@ -418,3 +418,27 @@ def test_the_table_fits_80_columns_one_line_per_task() -> None:
     assert len(rows) == 10  # page 1: ten tasks, one line each
     assert max(cell_len(line) for line in lines) <= 80
     assert "COMPLETED" in proc.stdout and "TASK_STATUS_" not in proc.stdout  # enum prefixes dropped in tables
+
+
+def test_csv_and_jsonl_output(fake_api: FakeMarketingAPI) -> None:
+    import csv
+    import io
+
+    args = ["async-tasks", "get", "--account-id", str(fake_api.account_id), "--page-size", "3"]
+    rows = list(csv.DictReader(io.StringIO(run(fake_api, "-o", "csv", *args).stdout)))
+    assert [r["task_id"] for r in rows] == ["1024", "2001", "2002"]
+    assert json.loads(rows[0]["result"])["data"]["file_info_list"][0]["file_id"] == 5  # nested values as JSON
+    lines = run(fake_api, "-o", "jsonl", *args).stdout.splitlines()
+    assert [json.loads(line)["task_id"] for line in lines] == [1024, 2001, 2002]
+    derive = run(
+        fake_api,
+        "-o",
+        "jsonl",
+        "programmed-commponent-result",
+        "get",
+        "--account-id",
+        str(fake_api.account_id),
+        "--material-derive-id",
+        "116922",
+    ).stdout.splitlines()
+    assert len(derive) == 4  # one line per derived component

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import sys
@@ -113,5 +114,36 @@ def generic_table(document: dict[str, Any], caption: str) -> None:
     Console(highlight=False).print(table)
 
 
+def emit(document: object, fmt: str) -> None:
+    """Print an answer as ``json`` (the document), or its rows as ``jsonl`` or ``csv`` (one task per line).
+
+    The rows are the document's ``list`` when it has one, the document itself when it is a list, else the
+    document as one row; in csv, nested values are compact JSON and the columns are every key seen, in order.
+    """
+    if fmt == "json":
+        emit_json(document)
+        return
+    if isinstance(document, list):
+        rows = document
+    elif isinstance(document, dict) and isinstance(document.get("list"), list):
+        rows = document["list"]
+    else:
+        rows = [document]
+    if fmt == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+        return
+    columns = list(dict.fromkeys(key for row in rows if isinstance(row, dict) for key in row))
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        if isinstance(row, dict):
+            writer.writerow(["" if row.get(c) is None else jsonish(row.get(c)) for c in columns])
+
+
 def jsonish(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return json.dumps(value)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ._cli_output import TABLES, emit_json, generic_table
+from ._cli_output import TABLES, emit, generic_table
 from ._descriptors import Operation, Param
 from ._spec_data import OPERATIONS
 
@@ -81,7 +81,7 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
             else:
                 generic_table(document, f"{operation.method} {operation.path.lstrip('/')}")
         else:
-            emit_json(document)
+            emit(document, state.output)
 
     parameters = [inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)]
     annotations: dict[str, Any] = {"ctx": typer.Context, "return": None}

@@ -30,7 +30,7 @@ from . import (
     TencentAdsError,
     WaitTimeoutError,
 )
-from ._cli_output import emit_json, tasks_table
+from ._cli_output import emit, emit_json, tasks_table
 from ._config import BASE_URL_ENV, TOKEN_ENV
 from ._errors import ApiError
 from ._waiting import WaitProgress, is_terminal, status_text
@@ -49,6 +49,8 @@ MOCK_PROGRESSING_TASK_ID = 1025
 class Output(StrEnum):
     json = "json"
     table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
 
 
 class _State:
@@ -91,7 +93,7 @@ _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 OutputOverride = Annotated[
-    Output | None, typer.Option("--output", "-o", help="json or table (overrides the global --output).")
+    Output | None, typer.Option("--output", "-o", help="json, table, csv or jsonl (overrides the global --output).")
 ]
 
 
@@ -136,7 +138,12 @@ def main_options(
         bool, typer.Option("--mock", help="Run against an embedded fake Marketing API; no credentials needed.")
     ] = False,
     output: Annotated[
-        Output, typer.Option("--output", "-o", help="json (stdout, machine-readable) or table (for people).")
+        Output,
+        typer.Option(
+            "--output",
+            "-o",
+            help="json (stdout, machine-readable), table (for people), csv or jsonl (one row per task).",
+        ),
     ] = Output.json,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Request log on stderr (token redacted).")] = False,
     timeout: Annotated[float, typer.Option(min=0.001, help="Per-attempt timeout in seconds.")] = 30.0,
@@ -325,7 +332,7 @@ def async_tasks_get(
         )
         tasks_table(document.get("list") or [], caption)
     else:
-        emit_json(document)
+        emit(document, state.output)
 
 
 @async_tasks_app.command("wait")
@@ -378,7 +385,7 @@ def _wait_many(state: _State, account_id: int, task_ids: list[int], timeout: flo
     if state.output is Output.table:
         tasks_table(documents, f"after {time.monotonic() - started:.1f} s")
     else:
-        emit_json(documents)
+        emit(documents, state.output)
     finals = [status_text(t) for t in tasks]
     if any(not is_terminal(f) for f in finals):
         _err.print(f"{sum(not is_terminal(f) for f in finals)} task(s) not finished after {timeout:g} s", markup=False)
@@ -422,7 +429,7 @@ def _wait_one(state: _State, account_id: int, task_id: int, timeout: float, poll
     if state.output is Output.table:
         tasks_table([document], f"finished after {time.monotonic() - started:.1f} s")
     else:
-        emit_json(document)
+        emit(document, state.output)
     if final != "TASK_STATUS_COMPLETED":
         _err.print(f"task {task_id} finished with {final}", markup=False)
         raise typer.Exit(EXIT_TASK_NOT_COMPLETED)
