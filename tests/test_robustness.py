@@ -312,3 +312,44 @@ def test_prepare_refuses_with_typed_errors(args: tuple[Any, ...], kwargs: dict[s
     with pytest.raises(RequestValidationError) as info:
         prepare(*args, **kwargs)
     assert message in str(info.value)
+
+
+# --- settings from the environment ------------------------------------------------------------------------
+
+
+def test_timeout_and_retries_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TENCENT_ADS_TIMEOUT", "7.5")
+    monkeypatch.setenv("TENCENT_ADS_MAX_RETRIES", "0")
+    with offline() as client:
+        assert client._core.timeout == httpx.Timeout(7.5)
+        assert client._core.retry.max_attempts == 1
+    with Client(TOKEN, timeout=3, retry=4, transport=httpx.MockTransport(_never)) as client:  # arguments win
+        assert client._core.timeout == httpx.Timeout(3.0) and client._core.retry.max_attempts == 5
+    for name, bad in (("TENCENT_ADS_TIMEOUT", "soon"), ("TENCENT_ADS_TIMEOUT", "-1"), ("TENCENT_ADS_MAX_RETRIES", "x")):
+        monkeypatch.setenv(name, bad)
+        with pytest.raises(ConfigurationError, match=name):
+            offline()
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("TENCENT_ADS_LOG", "loud")
+    with pytest.raises(ConfigurationError, match="TENCENT_ADS_LOG"):
+        offline()
+
+
+def test_log_from_the_environment_is_redacted() -> None:
+    import subprocess
+    import sys
+
+    code = """
+from tencent_ads import Client
+from tencent_ads.testing import FakeMarketingAPI
+with FakeMarketingAPI(validate=False) as api, Client(api.token, base_url=api.base_url) as client:
+    client.async_tasks.get(account_id=api.account_id)
+"""
+    env = {**os.environ, "TENCENT_ADS_LOG": "debug"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "tencent_ads DEBUG GET /async_tasks/get -> 200" in result.stderr
+    assert "httpx INFO HTTP Request: GET" in result.stderr and "access_token=***" in result.stderr
+    assert "fake-access-token-0123456789" not in result.stderr

@@ -41,11 +41,14 @@ from ._config import (
     DEFAULT_TIMEOUT,
     TimeoutLike,
     is_literal_loopback,
+    logging_from_env,
     resolve_base_url,
     resolve_file_base_url,
     resolve_max_bytes,
     resolve_timeout,
     resolve_token,
+    retries_from_env,
+    timeout_from_env,
 )
 from ._errors import (
     ConfigurationError,
@@ -169,8 +172,9 @@ class _Core:
         self._prefix = str(self.base_url).rstrip("/")
         self.file_base_url = resolve_file_base_url(file_base_url, base_url)
         self._file_prefix = None if self.file_base_url is None else str(self.file_base_url).rstrip("/")
-        self.timeout = resolve_timeout(timeout)
-        self.retry = as_policy(retry, RetryPolicy())
+        logging_from_env()
+        self.timeout = resolve_timeout(timeout_from_env(timeout))
+        self.retry = as_policy(retries_from_env() if retry is None else retry, RetryPolicy())
         self.max_response_bytes = resolve_max_bytes(max_response_bytes)
         if rate_limit is None or isinstance(rate_limit, RateLimiter):
             self.limiter = rate_limit
@@ -490,6 +494,10 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
             page = client.async_tasks.get(account_id=123, page_size=100)
             for task in page.list_:
                 print(task.task_id, task.status)
+
+    Settings from the environment, as its peers read them: ``TENCENT_ADS_TIMEOUT`` (seconds, when ``timeout``
+    is not given), ``TENCENT_ADS_MAX_RETRIES`` (when ``retry`` is not given), ``TENCENT_ADS_LOG``
+    (``debug``/``info``/``warning``: logs to stderr, token redacted).
 
     Arguments: ``access_token`` (default: env ``TENCENT_ADS_ACCESS_TOKEN``),
     ``base_url`` (default: env ``TENCENT_ADS_BASE_URL``, else production),

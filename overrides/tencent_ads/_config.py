@@ -32,6 +32,9 @@ SANDBOX_BASE_URL: Final = "https://sandbox-api.e.qq.com" + API_PREFIX
 TOKEN_ENV: Final = "TENCENT_ADS_ACCESS_TOKEN"  # noqa: S105 - the variable's name, not a token
 BASE_URL_ENV: Final = "TENCENT_ADS_BASE_URL"
 FILE_BASE_URL_ENV: Final = "TENCENT_ADS_FILE_BASE_URL"
+TIMEOUT_ENV: Final = "TENCENT_ADS_TIMEOUT"
+MAX_RETRIES_ENV: Final = "TENCENT_ADS_MAX_RETRIES"
+LOG_ENV: Final = "TENCENT_ADS_LOG"
 
 #: httpx's ``timeout=None`` waits forever; these are finite. Per call: ``timeout=``.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
@@ -111,6 +114,48 @@ def positive_seconds(value: object, name: str, *, allow_zero: bool = False) -> f
         bound = ">= 0" if allow_zero else "> 0"
         raise ConfigurationError(f"{name} must be a finite number {bound}, got {value!r}")
     return seconds
+
+
+def timeout_from_env(timeout: TimeoutLike) -> TimeoutLike:
+    """A client built without ``timeout=`` takes ``TENCENT_ADS_TIMEOUT`` (seconds) when it is set."""
+    raw = os.environ.get(TIMEOUT_ENV)
+    if timeout is not DEFAULT_TIMEOUT or not raw:
+        return timeout
+    try:
+        return positive_seconds(float(raw), TIMEOUT_ENV)
+    except ValueError:
+        raise ConfigurationError(f"{TIMEOUT_ENV} must be a number of seconds, got {raw!r}") from None
+
+
+def retries_from_env() -> int | None:
+    """``TENCENT_ADS_MAX_RETRIES``: retries after the first attempt for clients built without ``retry=``."""
+    raw = os.environ.get(MAX_RETRIES_ENV)
+    if not raw:
+        return None
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 3:
+        raise ConfigurationError(f"{MAX_RETRIES_ENV} must be a whole number of retries, got {raw!r}")
+    return int(raw)
+
+
+def logging_from_env() -> None:
+    """``TENCENT_ADS_LOG=debug|info|warning``: log ``tencent_ads`` (and, at debug, httpx) to stderr (redacted)."""
+    raw = os.environ.get(LOG_ENV)
+    if not raw:
+        return
+    import logging
+
+    level = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}.get(raw.strip().lower())
+    if level is None:
+        raise ConfigurationError(f"{LOG_ENV} must be debug, info or warning, got {raw!r}")
+    names = ("tencent_ads", "httpx") if level == logging.DEBUG else ("tencent_ads",)
+    for name in names:
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        if not any(getattr(h, "_tencent_ads_env", False) for h in logger.handlers):
+            handler = logging.StreamHandler()
+            handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+            handler._tencent_ads_env = True  # type: ignore[attr-defined]
+            logger.addHandler(handler)
 
 
 def resolve_timeout(timeout: TimeoutLike) -> httpx.Timeout:

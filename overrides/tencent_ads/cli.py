@@ -146,8 +146,12 @@ def main_options(
         ),
     ] = Output.json,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Request log on stderr (token redacted).")] = False,
-    timeout: Annotated[float, typer.Option(min=0.001, help="Per-attempt timeout in seconds.")] = 30.0,
-    max_retries: Annotated[int, typer.Option(min=0, help="Retries after the first attempt.")] = 2,
+    timeout: Annotated[
+        float, typer.Option(min=0.001, envvar="TENCENT_ADS_TIMEOUT", help="Per-attempt timeout in seconds.")
+    ] = 30.0,
+    max_retries: Annotated[
+        int, typer.Option(min=0, envvar="TENCENT_ADS_MAX_RETRIES", help="Retries after the first attempt.")
+    ] = 2,
 ) -> None:
     state = _State()
     if access_token_file is not None:
