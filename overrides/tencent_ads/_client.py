@@ -39,9 +39,10 @@ from ._bounds import CALL_DEADLINE, BodySink, body_limit, bound_transports, past
 from ._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
+    GLOBAL_PARAMETERS,
     TimeoutLike,
-    is_literal_loopback,
     logging_from_env,
+    may_carry_secrets,
     resolve_base_url,
     resolve_file_base_url,
     resolve_max_bytes,
@@ -291,9 +292,7 @@ class _Core:
             target = response.url.join(location)
         except httpx.InvalidURL:
             target = None
-        if target is None or not (
-            target.scheme == "https" or (target.scheme == "http" and is_literal_loopback(target.host))
-        ):
+        if target is None or not may_carry_secrets(target):
             shown = "an invalid URL" if target is None else f"{target.scheme}://{target.host}"
             raise HTTPStatusError(
                 response.status_code,
@@ -301,7 +300,7 @@ class _Core:
                 method=call.method,
                 path=call.path,
             )
-        kept = [(k, v) for k, v in target.params.multi_items() if k not in {"access_token", "timestamp", "nonce"}]
+        kept = [(k, v) for k, v in target.params.multi_items() if k not in GLOBAL_PARAMETERS]
         return http.build_request("GET", target.copy_with(params=kept), timeout=timeout)
 
     def transport_error(self, exc: Exception, call: Call[Any], state: _CallState, started: float) -> RequestError:

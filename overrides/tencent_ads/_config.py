@@ -70,6 +70,15 @@ def is_literal_loopback(host: str) -> bool:
         return False
 
 
+#: The query parameters every call is signed with (the token among them): never sent anywhere else.
+GLOBAL_PARAMETERS: Final = ("access_token", "timestamp", "nonce")
+
+
+def may_carry_secrets(url: httpx.URL) -> bool:
+    """https, or plain http to a literal loopback address: where a signed URL (or a file) may be fetched."""
+    return url.scheme == "https" or (url.scheme == "http" and is_literal_loopback(url.host))
+
+
 def resolve_base_url(base_url: str | httpx.URL | None, *, what: str = "base_url") -> httpx.URL:
     """The base URL to use; refuses plain ``http://`` to anything but a literal loopback address."""
     raw = base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or PRODUCTION_BASE_URL
@@ -83,7 +92,7 @@ def resolve_base_url(base_url: str | httpx.URL | None, *, what: str = "base_url"
         raise ConfigurationError(f"{what} must be an http(s) URL with a host, got {str(url)!r}")
     if url.query or url.fragment or url.userinfo:
         raise ConfigurationError(f"{what} must not carry a query, fragment or user info")
-    if url.scheme == "http" and not is_literal_loopback(url.host):
+    if not may_carry_secrets(url):
         raise ConfigurationError(
             f"refusing to send the access token over plain http to {url.host}: use https "
             "(plain http is allowed only for a literal loopback address such as http://127.0.0.1:8000)"

@@ -36,6 +36,7 @@ from typing import Any, Final
 import attrs
 
 from ._config import API_PREFIX
+from ._config import GLOBAL_PARAMETERS as _GLOBALS
 from ._errors import FilterValidationError
 from ._filters import validate_filtering
 from ._optional import require
@@ -46,7 +47,6 @@ for _module in ("openapi_core", "werkzeug", "yaml"):
     require(_module, feature="validation against the spec", extra="validate")
 
 _VALIDATION_HOST: Final = "https://api.e.qq.com"
-_GLOBALS: Final = ("access_token", "timestamp", "nonce")
 
 
 @attrs.frozen

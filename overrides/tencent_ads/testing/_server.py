@@ -38,7 +38,7 @@ from typing import Any, Final
 
 import attrs
 
-from tencent_ads._config import API_PREFIX
+from tencent_ads._config import API_PREFIX, GLOBAL_PARAMETERS
 
 from ._data import (
     DEFAULT_ACCOUNT_ID,
@@ -360,7 +360,7 @@ class FakeMarketingAPI:
 
     def check_globals(self, params: Mapping[str, str]) -> bool:
         """Raise _RejectError for a bad global parameter; return whether the token is known."""
-        missing = [name for name in ("access_token", "timestamp", "nonce") if not params.get(name)]
+        missing = [name for name in GLOBAL_PARAMETERS if not params.get(name)]
         if missing:
             raise _RejectError(12000, f"missing global parameter(s): {', '.join(missing)}", "缺少全局参数")
         if params["access_token"] not in self.tokens:
