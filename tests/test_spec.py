@@ -47,9 +47,17 @@ def test_packaged_spec_is_the_spec() -> None:
 
 def test_both_operations_with_ids_tags_and_wire_spelling(spec: dict[str, Any]) -> None:
     ops = {path: item["get"] for path, item in spec["paths"].items()}
-    # the two doc pages' operations, and the file endpoint (issue 11) on its own host
-    assert set(ops) == {"/async_tasks/get", "/programmed_commponent_result/get", "/async_task_files/get"}
+    # the two doc pages' operations, the file endpoint (issue 11) on its own host, and oauth/token (issue 12)
+    assert set(ops) == {
+        "/async_tasks/get",
+        "/programmed_commponent_result/get",
+        "/async_task_files/get",
+        "/oauth/token",
+    }
     assert [s["url"] for s in ops["/async_task_files/get"]["servers"]] == ["https://dl.e.qq.com/v3.0"]
+    # oauth/token: on the API host without /v3.0, and not signed
+    assert [s["url"] for s in ops["/oauth/token"]["servers"]] == ["https://api.e.qq.com"]
+    assert ops["/oauth/token"]["security"] == []
     assert ops["/async_tasks/get"]["operationId"] == "async_tasks_get"
     assert ops["/programmed_commponent_result/get"]["tags"] == ["programmed_commponent_result"]
     assert [s["url"] for s in spec["servers"]] == [

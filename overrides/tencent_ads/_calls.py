@@ -35,7 +35,19 @@ class Call(Generic[T]):
     ``query`` is the encoded query string, built once here; each attempt appends its fresh signature.
     """
 
-    __slots__ = ("_from_dict", "binary", "method", "operation_id", "params", "path", "query", "server")
+    __slots__ = (
+        "_from_dict",
+        "binary",
+        "method",
+        "operation_id",
+        "params",
+        "path",
+        "query",
+        "secret_answer",
+        "secret_params",
+        "server",
+        "signed",
+    )
 
     def __init__(
         self,
@@ -47,6 +59,9 @@ class Call(Generic[T]):
         from_dict: Callable[[dict[str, Any]], T],
         binary: bool = False,
         server: str | None = None,
+        signed: bool = True,
+        secret_params: frozenset[str] = frozenset(),
+        secret_answer: bool = False,
     ) -> None:
         self.method = method
         self.path = path
@@ -57,6 +72,12 @@ class Call(Generic[T]):
         self.binary = binary
         #: The operation's own server in the spec (the file host), or None: the API's.
         self.server = server
+        #: Sent with access_token, timestamp and nonce (False: oauth/token, ``security: []`` in the spec).
+        self.signed = signed
+        #: Parameters whose values never show (``x-secret``): the repr masks them.
+        self.secret_params = secret_params
+        #: The answer carries secrets: no error quotes its body.
+        self.secret_answer = secret_answer
         self.query = urlencode(params)
         if len(self.query) > MAX_QUERY_LENGTH:
             raise RequestValidationError(
@@ -88,14 +109,17 @@ class Call(Generic[T]):
         where: dict[str, Any] = {"method": self.method, "path": self.path, "attempts": attempts}
         if self.binary and status_code == 200 and "json" not in (content_type or "").lower():
             return body, None  # type: ignore[return-value]  # T is bytes for a file operation
-        envelope = decode(status_code, body, truncated=truncated, retry_after=retry_after, **where)
+        envelope = decode(
+            status_code, body, truncated=truncated, retry_after=retry_after, withhold=self.secret_answer, **where
+        )
         data = parse_data(
             envelope, self.operation_id, self._from_dict, method=self.method, path=self.path, attempts=attempts
         )
         return data, envelope.trace_id
 
     def __repr__(self) -> str:
-        return f"Call({self.method} {self.path} {self.params!r})"
+        shown = {k: ("***" if k in self.secret_params else v) for k, v in self.params.items()}
+        return f"Call({self.method} {self.path} {shown!r})"
 
 
 def _check_int(problems: list[str], name: str, value: object, low: int, high: int = INT64_MAX) -> None:
@@ -143,7 +167,11 @@ def _check_string(problems: list[str], param: Param, value: object) -> str | Non
         problems.append(f"{param.name} is not valid Unicode text (a lone surrogate)")
         return None
     if param.enum is not None and value not in param.enum:
-        problems.append(f"{param.name} must be one of {', '.join(param.enum)}, got {value!r}")
+        shown = "another value" if param.secret else repr(value)
+        problems.append(f"{param.name} must be one of {', '.join(param.enum)}, got {shown}")
+        return None
+    if param.min_length is not None and len(value) < param.min_length:
+        problems.append(f"{param.name} must have at least {param.min_length} character(s)")
         return None
     return value
 
@@ -197,6 +225,9 @@ def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filt
         from_dict=operation.model(),
         binary=operation.binary,
         server=operation.server,
+        signed=operation.signed,
+        secret_params=operation.secret_params,
+        secret_answer=operation.secret_answer,
     )
 
 

@@ -131,8 +131,8 @@ def _help(operation: Operation) -> str:
 def register(app: typer.Typer, groups: dict[str, typer.Typer], handwritten: set[str], cli: ModuleType) -> None:
     """Add a command for every operation of the spec that is not in ``handwritten`` (operation ids)."""
     for operation in OPERATIONS.values():
-        if operation.operation_id in handwritten:
-            continue
+        if operation.operation_id in handwritten or operation.cli == "handwritten":
+            continue  # the CLI has its own command for it (``x-cli: handwritten`` in the spec: oauth)
         group = groups.get(operation.tag)
         if group is None:
             group = typer.Typer(help=f"{operation.tag} — from the spec.", no_args_is_help=True)

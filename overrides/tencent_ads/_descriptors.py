@@ -55,8 +55,12 @@ class Param:
     minimum: int | None = None
     maximum: int | None = None
     enum: tuple[str, ...] | None = None
+    #: For a ``string``: the fewest characters (``minLength``).
+    min_length: int | None = None
     #: For ``filtering``: the key of its :class:`FilterRules`; for ``names``: the forbidden characters.
     rules: str | None = None
+    #: ``x-secret`` in the spec: the value is redacted like the access token (never in a repr or an error).
+    secret: bool = False
     description: str = ""
 
 
@@ -81,6 +85,17 @@ class Operation:
     server: str | None = None
     #: The answer is a file (bytes), or a redirect to it; an API error is still the JSON envelope.
     binary: bool = False
+    #: False for ``security: []`` (oauth/token): sent without ``access_token``, ``timestamp`` and ``nonce``.
+    signed: bool = True
+    #: ``x-secret-answer``: the answer carries secrets (tokens), so no error ever keeps its body.
+    secret_answer: bool = False
+    #: ``x-cli``: ``generated`` (a command from the spec) or ``handwritten`` (the CLI has its own).
+    cli: str = "generated"
+
+    @property
+    def secret_params(self) -> frozenset[str]:
+        """The parameters whose values are redacted (``x-secret``)."""
+        return frozenset(p.name for p in self.params if p.secret)
 
     def model(self) -> Callable[[dict[str, Any]], Any]:
         """The generated model's ``from_dict`` (for a file: a function that is never called with data)."""

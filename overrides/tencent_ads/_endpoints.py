@@ -24,6 +24,7 @@ from ._spec_data import OPERATIONS
 
 if TYPE_CHECKING:
     from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
+    from tencent_ads_api.models.oauth_token_data import OauthTokenData
     from tencent_ads_api.models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
 
     from ._calls import Call
@@ -183,6 +184,110 @@ class AsyncAsyncTaskFiles(_AsyncTaskFilesAsyncExtras):
         return await self._client.execute(call, retry=retry, timeout=timeout)
 
 
+class Oauth(SyncResource):
+    """``oauth`` — OAuth 2.0 — exchange an authorization code for tokens, or refresh them."""
+
+    def token(
+        self,
+        *,
+        client_id: int,
+        client_secret: str,
+        grant_type: str,
+        authorization_code: str | None = None,
+        refresh_token: str | None = None,
+        redirect_uri: str | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> OauthTokenData:
+        """``GET oauth/token`` — 获取或刷新 Access Token — exchange an authorization code, or refresh the token pair
+
+        Not signed: no access_token, timestamp or nonce. With
+        `grant_type=authorization_code`, `authorization_code` and
+        `redirect_uri` are required; with `grant_type=refresh_token`,
+        `refresh_token` is. An access token lives 24 hours
+        (`access_token_expires_in` 86400) and a refresh token 30 days
+        (2592000); refreshing invalidates the previous pair (原 Access Token 及
+        Refresh Token 会失效), so a new refresh token must be stored before
+        anything else.
+
+        Arguments (keyword-only; checked before anything is sent):
+            ``client_id`` (required, 1–2**63-1): 应用 id — the app's client id.
+            ``client_secret`` (required): 应用 secret — the app's client secret.
+            ``grant_type`` (required): 请求的类型 — authorization_code (exchange a code) or refresh_token
+                (refresh the pair).
+            ``authorization_code`` (optional): OAuth 认证 code — required with grant_type=authorization_code.
+            ``refresh_token`` (optional): 刷新 token — required with grant_type=refresh_token.
+            ``redirect_uri`` (optional): 回调地址 — required with grant_type=authorization_code; the one the
+                code was issued for.
+            ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
+        """
+        call: Call[OauthTokenData] = self._prepare(
+            OPERATIONS["oauth_token"],
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": grant_type,
+                "authorization_code": authorization_code,
+                "refresh_token": refresh_token,
+                "redirect_uri": redirect_uri,
+            },
+            None,
+        )
+        return self._client.execute(call, retry=retry, timeout=timeout)
+
+
+class AsyncOauth(AsyncResource):
+    """``oauth`` — OAuth 2.0 — exchange an authorization code for tokens, or refresh them."""
+
+    async def token(
+        self,
+        *,
+        client_id: int,
+        client_secret: str,
+        grant_type: str,
+        authorization_code: str | None = None,
+        refresh_token: str | None = None,
+        redirect_uri: str | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> OauthTokenData:
+        """``GET oauth/token`` — 获取或刷新 Access Token — exchange an authorization code, or refresh the token pair
+
+        Not signed: no access_token, timestamp or nonce. With
+        `grant_type=authorization_code`, `authorization_code` and
+        `redirect_uri` are required; with `grant_type=refresh_token`,
+        `refresh_token` is. An access token lives 24 hours
+        (`access_token_expires_in` 86400) and a refresh token 30 days
+        (2592000); refreshing invalidates the previous pair (原 Access Token 及
+        Refresh Token 会失效), so a new refresh token must be stored before
+        anything else.
+
+        Arguments (keyword-only; checked before anything is sent):
+            ``client_id`` (required, 1–2**63-1): 应用 id — the app's client id.
+            ``client_secret`` (required): 应用 secret — the app's client secret.
+            ``grant_type`` (required): 请求的类型 — authorization_code (exchange a code) or refresh_token
+                (refresh the pair).
+            ``authorization_code`` (optional): OAuth 认证 code — required with grant_type=authorization_code.
+            ``refresh_token`` (optional): 刷新 token — required with grant_type=refresh_token.
+            ``redirect_uri`` (optional): 回调地址 — required with grant_type=authorization_code; the one the
+                code was issued for.
+            ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
+        """
+        call: Call[OauthTokenData] = self._prepare(
+            OPERATIONS["oauth_token"],
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": grant_type,
+                "authorization_code": authorization_code,
+                "refresh_token": refresh_token,
+                "redirect_uri": redirect_uri,
+            },
+            None,
+        )
+        return await self._client.execute(call, retry=retry, timeout=timeout)
+
+
 class ProgrammedCommponentResult(SyncResource):
     """``programmed_commponent_result`` — 组件化创意衍生成品 — derived creative components. "commponent" is the
     API's own spelling of the path and is kept on the wire.
@@ -268,12 +373,14 @@ class SyncResources:
 
     async_tasks: AsyncTasks
     async_task_files: AsyncTaskFiles
+    oauth: Oauth
     programmed_commponent_result: ProgrammedCommponentResult
 
     def _add_resources(self) -> None:
         client = cast("Client", self)
         self.async_tasks = AsyncTasks(client)
         self.async_task_files = AsyncTaskFiles(client)
+        self.oauth = Oauth(client)
         self.programmed_commponent_result = ProgrammedCommponentResult(client)
 
 
@@ -282,13 +389,15 @@ class AsyncResources:
 
     async_tasks: AsyncAsyncTasks
     async_task_files: AsyncAsyncTaskFiles
+    oauth: AsyncOauth
     programmed_commponent_result: AsyncProgrammedCommponentResult
 
     def _add_resources(self) -> None:
         client = cast("AsyncClient", self)
         self.async_tasks = AsyncAsyncTasks(client)
         self.async_task_files = AsyncAsyncTaskFiles(client)
+        self.oauth = AsyncOauth(client)
         self.programmed_commponent_result = AsyncProgrammedCommponentResult(client)
 
 
-TAGS: tuple[str, ...] = ("async_tasks", "async_task_files", "programmed_commponent_result")
+TAGS: tuple[str, ...] = ("async_tasks", "async_task_files", "oauth", "programmed_commponent_result")

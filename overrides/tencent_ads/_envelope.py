@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -33,6 +33,10 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else "" if value is None else str(value)
 
 
+#: What an error shows instead of the body of an answer that may carry secrets.
+WITHHELD_BODY: Final = b"<body withheld: this answer carries tokens>"
+
+
 def decode(
     status_code: int,
     body: bytes,
@@ -42,6 +46,7 @@ def decode(
     attempts: int | None = None,
     truncated: bool = False,
     retry_after: float | None = None,
+    withhold: bool = False,
 ) -> Envelope:
     """Check the status, decode the JSON envelope, raise on ``code != 0``.
 
@@ -49,22 +54,24 @@ def decode(
     ``retry_after``: the answer's ``Retry-After`` in seconds, carried by the error raised.
     """
     where: dict[str, Any] = {"method": method, "path": path, "attempts": attempts}
+    # ``withhold``: the answer may carry secrets (oauth/token's tokens), so no error quotes its body.
+    shown = WITHHELD_BODY if withhold else body
     if status_code != 200:
-        raise HTTPStatusError(status_code, body, truncated=truncated, retry_after=retry_after, **where)
+        raise HTTPStatusError(status_code, shown, truncated=truncated, retry_after=retry_after, **where)
     # Errors are raised outside the ``except`` blocks: json's exception keeps the whole body (``.doc``), and a
     # chained __context__ would keep it reachable from our error.
     error: ResponseDecodeError | None = None
     try:
         document = json.loads(body)
     except RecursionError:
-        error = ResponseDecodeError("response JSON is nested too deeply to decode", body[:200], **where)
+        error = ResponseDecodeError("response JSON is nested too deeply to decode", shown[:200], **where)
     except ValueError:  # not JSON, not UTF-8, or a number of more than 4,300 digits
         # a truncated or proxy-mangled answer to a GET: worth another attempt
-        error = ResponseDecodeError("response body is not JSON", body, transient=True, **where)
+        error = ResponseDecodeError("response body is not JSON", shown, transient=True, **where)
     if error is not None:
         raise error
     if not isinstance(document, dict) or "code" not in document:
-        raise ResponseDecodeError("response is not a Marketing API envelope (no 'code')", body, **where)
+        raise ResponseDecodeError("response is not a Marketing API envelope (no 'code')", shown, **where)
     trace_id = document.get("trace_id")
     trace = trace_id[:200] if isinstance(trace_id, str) and trace_id else None
     code = to_int(document["code"])
@@ -83,7 +90,7 @@ def decode(
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ResponseDecodeError("envelope 'data' is not an object", body, trace_id=trace, **where)
+        raise ResponseDecodeError("envelope 'data' is not an object", shown, trace_id=trace, **where)
     return Envelope(data, trace)
 
 

@@ -25,8 +25,14 @@ from typing import Final
 
 REDACTED: Final = "***"
 
-# access_token=<anything up to a separator>, raw or percent-encoded, in URLs, reprs and messages.
-_TOKEN_IN_QUERY: Final = re.compile(r"(access_token(?:=|%3D|'\s*:\s*'|\"\s*:\s*\"))[^&\s'\"#]+", re.IGNORECASE)
+#: The names whose values are secrets wherever they appear: the access token, and oauth/token's
+#: client secret, refresh token and authorization code.
+SECRET_NAMES: Final = ("access_token", "refresh_token", "client_secret", "authorization_code")
+
+# name=<anything up to a separator>, raw or percent-encoded, in URLs, reprs and messages.
+_TOKEN_IN_QUERY: Final = re.compile(
+    r"((?:" + "|".join(SECRET_NAMES) + r")(?:=|%3D|'\s*:\s*'|\"\s*:\s*\"))[^&\s'\"#]+", re.IGNORECASE
+)
 
 #: Secrets shorter than this are not scrubbed as literals (they would garble every text); real tokens are longer.
 MIN_LITERAL_LENGTH: Final = 8

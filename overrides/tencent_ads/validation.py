@@ -220,6 +220,14 @@ def _host(operation: Mapping[str, Any]) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+def _prefix(operation: Mapping[str, Any]) -> str:
+    """The path before the operation's own path: ``/v3.0``, or its own server's (``""`` for oauth/token)."""
+    servers = operation.get("servers") or []
+    if not servers:
+        return API_PREFIX
+    return urllib.parse.urlsplit(str(servers[0]["url"])).path.rstrip("/")
+
+
 def _too_deep(raw: str) -> bool:
     try:
         json.loads(raw)
@@ -267,7 +275,8 @@ def validate_request(
         known = ", ".join(f"{m.upper()} {p}" for p, item in load_spec()["paths"].items() for m in item)
         return [Violation(None, f"one of the API operations ({known})", f"{method.upper()} {path}")]
 
-    found = _global_violations(params, require_auth)
+    # an operation with ``security: []`` (oauth/token) is sent without the global parameters
+    found = _global_violations(params, require_auth and operation.get("security") != [])
     declared = {p["name"] for p in operation.get("parameters", [])}
     for name in params:
         if name not in declared and name not in _GLOBALS:
@@ -292,7 +301,7 @@ def validate_request(
         checked.setdefault(name, "0")
         if checked[name] == "":
             checked[name] = "0"
-    request = _Request(API_PREFIX + path, checked.items(), method, _host(operation))
+    request = _Request(_prefix(operation) + path, checked.items(), method, _host(operation))
     for error in _Loaded.openapi().iter_request_errors(request):
         sub_errors = getattr(error, "errors", None) or [error]
         for sub in sub_errors:
@@ -305,10 +314,11 @@ def validate_request(
 def validate_response(path: str, body: bytes | str, *, status: int = 200, method: str = "GET") -> list[Violation]:
     """Every way a response body breaks the spec's response schema for ``path``; ``[]`` when valid."""
     api = api_path(urllib.parse.urlsplit(path).path)
-    if _operation(api, method) is None:
+    operation = _operation(api, method)
+    if operation is None:
         return [Violation(None, "a documented API path", api)]
     raw = body.encode("utf-8") if isinstance(body, str) else body
-    request = _Request(API_PREFIX + api, [("account_id", "1")], method)
+    request = _Request(_prefix(operation) + api, [("account_id", "1")], method, _host(operation))
     response = _Response(status, raw, "application/json")
     found = []
     for error in _Loaded.openapi().iter_response_errors(request, response):

@@ -23,6 +23,10 @@ from .file_info import FileInfo
 from .group_risk_level import GroupRiskLevel
 from .material_info import MaterialInfo
 from .material_type import MaterialType
+from .oauth_authorizer_info import OauthAuthorizerInfo
+from .oauth_grant_type import OauthGrantType
+from .oauth_token_data import OauthTokenData
+from .oauth_token_response import OauthTokenResponse
 from .page_info import PageInfo
 from .pre_review_detail import PreReviewDetail
 from .pre_review_element_type import PreReviewElementType
@@ -58,6 +62,10 @@ __all__ = (
     "GroupRiskLevel",
     "MaterialInfo",
     "MaterialType",
+    "OauthAuthorizerInfo",
+    "OauthGrantType",
+    "OauthTokenData",
+    "OauthTokenResponse",
     "PageInfo",
     "PreReviewDetail",
     "PreReviewElementType",
