@@ -78,6 +78,12 @@ _EXPORTS: dict[str, str] = {
     "TasksNotFoundError": "._errors",
     "WaitProgress": "._waiting",
     "WaitTimeoutError": "._errors",
+    "TokenRefreshError": "._errors",
+    "FileTokenStore": "._tokens",
+    "RedisTokenStore": "._tokens",
+    "RefreshingToken": "._tokens",
+    "TokenPair": "._tokens",
+    "TokenStore": "._tokens",
 }
 
 
@@ -134,6 +140,7 @@ if TYPE_CHECKING:
         ResponseValidationError,
         TasksNotFoundError,
         TencentAdsError,
+        TokenRefreshError,
         TransientApiError,
         TransportError,
         WaitTimeoutError,
@@ -144,6 +151,7 @@ if TYPE_CHECKING:
     from ._redaction import redact
     from ._retries import RetryPolicy
     from ._signing import SigningAuth, new_nonce
+    from ._tokens import FileTokenStore, RedisTokenStore, RefreshingToken, TokenPair, TokenStore
     from ._waiting import ManyProgress, WaitProgress
 
 
@@ -168,6 +176,7 @@ __all__ = [
     "ConnectError",
     "DeadlineExceededError",
     "DownloadIntegrityError",
+    "FileTokenStore",
     "FilterLike",
     "FilterProblem",
     "FilterValidationError",
@@ -177,6 +186,8 @@ __all__ = [
     "ProgrammedCommponentResultGetData",
     "RateLimitError",
     "RateLimiter",
+    "RedisTokenStore",
+    "RefreshingToken",
     "ReplayError",
     "RequestError",
     "RequestTimeoutError",
@@ -190,6 +201,9 @@ __all__ = [
     "TaskStatus",
     "TasksNotFoundError",
     "TencentAdsError",
+    "TokenPair",
+    "TokenRefreshError",
+    "TokenStore",
     "TransientApiError",
     "TransportError",
     "WaitProgress",

@@ -40,6 +40,7 @@ from ._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     GLOBAL_PARAMETERS,
+    PRODUCTION_BASE_URL,
     TimeoutLike,
     logging_from_env,
     may_carry_secrets,
@@ -52,6 +53,7 @@ from ._config import (
     timeout_from_env,
 )
 from ._errors import (
+    AuthError,
     ConfigurationError,
     ConnectError,
     DeadlineExceededError,
@@ -66,13 +68,15 @@ from ._errors import (
     TencentAdsError,
 )
 from ._ratelimit import RateLimiter
-from ._redaction import install_log_redaction, redact
+from ._redaction import Secret, install_log_redaction, redact
 from ._retries import TIMESTAMP_EXPIRED, RetryPolicy, as_policy, parse_retry_after, server_clock_offset
 from ._signing import SigningAuth
+from ._tokens import REFRESH_CODES
 
 if TYPE_CHECKING:
     from ._calls import Call
     from ._endpoints import AsyncResources, SyncResources
+    from ._tokens import RefreshingToken
 else:  # the resources (and the generated models under them) load when a client is built, not on import
 
     class SyncResources:
@@ -87,6 +91,8 @@ T = TypeVar("T")
 logger: Final = logging.getLogger("tencent_ads")
 
 USER_AGENT: Final = f"tencent-ads-python/{__version__}"
+#: The most times one call renews a rejected (11000/11002) token — each time for a different, newer token.
+MAX_RENEWALS: Final = 3
 #: Redirects followed for a file (the file endpoint answers with one to the file's download address).
 MAX_REDIRECTS: Final = 3
 
@@ -100,9 +106,14 @@ class _CallState:
         "deadline_at",
         "longest_timeout",
         "policy",
+        "refreshed_for",
+        "rejected",
+        "renewals",
         "sink",
+        "stale",
         "started",
         "timeout",
+        "token",
     )
 
     def __init__(self, policy: RetryPolicy, timeout: httpx.Timeout) -> None:
@@ -117,6 +128,15 @@ class _CallState:
         self.sink: Callable[[httpx.Response], BodySink] | None = None
         #: The 12101 error whose attempt corrected the clock: that one, and only that one, is retried.
         self.clock_fixed_for: Exception | None = None
+        #: The 11000/11002 error after which the (refreshing) token is renewed: retried once, at once.
+        self.refreshed_for: Exception | None = None
+        #: The access token the last attempt was signed with.
+        self.token: Secret | None = None
+        #: The token just rejected (11000/11002): the next attempt renews it, then this is cleared.
+        self.stale: Secret | None = None
+        #: The last token rejected, and how many times this call renewed its token.
+        self.rejected: Secret | None = None
+        self.renewals = 0
 
     def remaining(self) -> float | None:
         return None if self.deadline_at is None else self.deadline_at - time.monotonic()
@@ -130,8 +150,8 @@ class _CallState:
         )
 
     def backoff(self, exc: Exception) -> bool | float:
-        if exc is self.clock_fixed_for:
-            return 0.0  # 12101 after the clock was corrected from the server's Date: once, at once
+        if exc is self.clock_fixed_for or exc is self.refreshed_for:
+            return 0.0  # 12101 after the clock was corrected, or 11000/11002 with a token to renew: once, at once
         decision = self.policy.backoff_for(exc)
         if decision is False:
             return False
@@ -147,7 +167,7 @@ class _Core:
     def __init__(
         self,
         *,
-        access_token: str | None,
+        access_token: str | RefreshingToken | None,
         base_url: str | httpx.URL | None,
         timeout: TimeoutLike,
         retry: RetryPolicy | int | None,
@@ -168,11 +188,19 @@ class _Core:
                 raise ConfigurationError(f"{name} must be True or False, got {flag!r}")
         self.validate_requests = validate_requests
         self.validate_responses = validate_responses
-        self.auth = SigningAuth(resolve_token(access_token))
         self.base_url = resolve_base_url(base_url)
+        if isinstance(access_token, str | None):
+            self.auth = SigningAuth(resolve_token(access_token))
+        else:
+            self.auth = SigningAuth(access_token)
+            if self.auth.refreshing is not None:
+                self.auth.refreshing.attach(self.base_url)
+        #: The token that renews itself, or None for a fixed access token.
+        self.refreshing = self.auth.refreshing
         self._prefix = str(self.base_url).rstrip("/")
         self.file_base_url = resolve_file_base_url(file_base_url, base_url)
         self._file_prefix = None if self.file_base_url is None else str(self.file_base_url).rstrip("/")
+        self._servers: dict[str, str] = {}
         logging_from_env()
         self.timeout = resolve_timeout(timeout_from_env(timeout))
         self.retry = as_policy(retries_from_env() if retry is None else retry, RetryPolicy())
@@ -257,28 +285,70 @@ class _Core:
         t = state.timeout
         return httpx.Timeout(connect=clamp(t.connect), read=clamp(t.read), write=clamp(t.write), pool=clamp(t.pool))
 
-    def rate_limit_wait(self, call: Call[Any], state: _CallState) -> float:
-        """Seconds to wait for this attempt's rate-limit slot; a slot beyond the deadline ends the call now."""
+    def rate_limit_slot(self, call: Call[Any], state: _CallState) -> tuple[float, bool]:
+        """This attempt's rate-limit slot: (seconds to wait, whether the slot is ours after waiting).
+
+        A slot beyond the deadline ends the call now.
+        """
         if self.limiter is None:
-            return 0.0
-        delay = self.limiter.reserve()
+            return 0.0, True
+        return self._checked_slot(call, state, self.limiter.acquire())
+
+    async def arate_limit_slot(self, call: Call[Any], state: _CallState) -> tuple[float, bool]:
+        """:meth:`rate_limit_slot` for asyncio: a limiter that talks to Redis does so in a worker thread."""
+        if self.limiter is None:
+            return 0.0, True
+        if not self.limiter.shared:
+            return self._checked_slot(call, state, self.limiter.acquire())
+        import asyncio
+
+        return self._checked_slot(call, state, await asyncio.to_thread(self.limiter.acquire))
+
+    def _checked_slot(self, call: Call[Any], state: _CallState, slot: tuple[float, bool]) -> tuple[float, bool]:
+        delay = slot[0]
         remaining = state.remaining()
         if remaining is not None and delay >= remaining:
             raise state.deadline_error(call, f" (the rate limit's next slot is {delay:.1f} s away)")
-        return delay
+        return slot
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout) -> httpx.Request:
-        """A new request for one attempt, signed here: fresh nonce and timestamp, one URL parse."""
-        # urlencode is what httpx.QueryParams uses underneath (params here are ints and strings), minus a layer.
-        signature = urlencode(self.auth.global_params())
-        query = f"{call.query}&{signature}" if call.query else signature
-        # an operation with its own server in the spec (the file host) goes to file_base_url, or to that server
-        prefix = self._prefix if call.server is None else (self._file_prefix or call.server.rstrip("/"))
+    def stale_token(self, state: _CallState) -> Secret | None:
+        """The token the previous attempt was rejected with (11000/11002), for the token to renew; else None."""
+        stale, state.stale = state.stale, None
+        return stale
+
+    def build(
+        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout, token: Secret | None
+    ) -> httpx.Request:
+        """A new request for one attempt, signed here with ``token``: fresh nonce and timestamp, one URL parse."""
+        if call.signed:
+            # urlencode is what httpx.QueryParams uses underneath (params here are ints and strings), minus a layer.
+            signature = urlencode(self.auth.global_params(token))
+            query = f"{call.query}&{signature}" if call.query else signature
+        else:
+            query = call.query  # oauth/token: no access_token, timestamp or nonce (``security: []``)
+        prefix = self._prefix if call.server is None else self.server_prefix(call.server)
         url = f"{prefix}{call.path}?{query}"
         try:
             return http.build_request(call.method, url, timeout=timeout)
         except httpx.InvalidURL as exc:  # the query is bounded when the Call is built; this is the last guard
             raise RequestValidationError([f"the request URL is invalid: {redact(str(exc))}"]) from None
+
+    def server_prefix(self, server: str) -> str:
+        """Where an operation with its own server in the spec goes, given this client's settings.
+
+        On the API's own host (oauth/token, at ``https://api.e.qq.com``): the same path on this client's base
+        URL's origin, so the sandbox or a test server serves it too. Elsewhere (the file host): file_base_url,
+        else a custom base_url, else the spec's server.
+        """
+        found = self._servers.get(server)
+        if found is None:
+            url = httpx.URL(server)
+            if url.host == httpx.URL(PRODUCTION_BASE_URL).host:
+                found = str(self.base_url.copy_with(path=url.path or "/", query=None)).rstrip("/")
+            else:
+                found = self._file_prefix or server.rstrip("/")
+            self._servers[server] = found
+        return found
 
     def redirect(
         self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], response: httpx.Response, timeout: httpx.Timeout
@@ -360,6 +430,22 @@ class _Core:
                     state.clock_fixed_for = exc
                     logger.warning("clock corrected by %.1f s from the server's Date header after 12101", offset)
             raise
+        except AuthError as exc:
+            trace_id = exc.trace_id
+            if (
+                self.refreshing is not None
+                and call.signed
+                and exc.code in REFRESH_CODES
+                and state.renewals < MAX_RENEWALS
+                and state.token != state.rejected
+            ):
+                # Renew the token (or adopt another worker's) and retry at once. Again only if the retry's own,
+                # newer token is rejected too (rotated while the attempt was on its way): never twice for one token.
+                state.refreshed_for = exc
+                state.stale = state.rejected = state.token
+                state.renewals += 1
+                logger.info("access token rejected (%s): renewing it and retrying once", exc.code)
+            raise
         except RequestError as exc:
             trace_id = exc.trace_id
             raise
@@ -421,7 +507,7 @@ class _ClientBase(Generic[TransportT]):
 
     def __init__(
         self,
-        access_token: str | None = None,
+        access_token: str | RefreshingToken | None = None,
         *,
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
@@ -551,11 +637,22 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
     def _exchange(self, call: Call[T], state: _CallState) -> T:
         core = self._core
         timeout = core.attempt_timeout(call, state)
-        if (delay := core.rate_limit_wait(call, state)) > 0:
-            time.sleep(delay)
-        request = core.build(self._http, call, timeout)
+        # The token first (a refresh may wait for a lock or a network call), then the rate-limit slot, then the
+        # request at once: the slot's time is the call's start as the server sees it.
+        token = None
+        if call.signed:
+            auth = core.auth
+            token = auth.refreshing.current(core.stale_token(state)) if auth.refreshing is not None else auth.token()
+            state.token = token
+        while True:
+            delay, ours = core.rate_limit_slot(call, state)
+            if delay > 0:
+                time.sleep(delay)
+            if ours:
+                break
+        request = core.build(self._http, call, timeout, token)
         started = time.perf_counter()
-        token = CALL_DEADLINE.set(state.deadline_at)
+        deadline = CALL_DEADLINE.set(state.deadline_at)
         try:
             response = self._http.send(request, stream=True)
             try:
@@ -575,7 +672,7 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
         else:
             return core.finish(call, response, limit, state, started)
         finally:
-            CALL_DEADLINE.reset(token)
+            CALL_DEADLINE.reset(deadline)
         raise error
 
     def close(self) -> None:
@@ -632,13 +729,25 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     async def _exchange(self, call: Call[T], state: _CallState) -> T:
         core = self._core
         timeout = core.attempt_timeout(call, state)
-        if (delay := core.rate_limit_wait(call, state)) > 0:
-            import asyncio
+        token = None  # the token, then the slot, then the request at once: see Client._exchange
+        if call.signed:
+            auth = core.auth
+            if auth.refreshing is not None:
+                token = await auth.refreshing.acurrent(core.stale_token(state))
+            else:
+                token = auth.token()
+            state.token = token
+        while True:
+            delay, ours = await core.arate_limit_slot(call, state)
+            if delay > 0:
+                import asyncio
 
-            await asyncio.sleep(delay)
-        request = core.build(self._http, call, timeout)
+                await asyncio.sleep(delay)
+            if ours:
+                break
+        request = core.build(self._http, call, timeout, token)
         started = time.perf_counter()
-        token = CALL_DEADLINE.set(state.deadline_at)
+        deadline = CALL_DEADLINE.set(state.deadline_at)
         try:
             response = await self._http.send(request, stream=True)
             try:
@@ -658,7 +767,7 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         else:
             return core.finish(call, response, limit, state, started)
         finally:
-            CALL_DEADLINE.reset(token)
+            CALL_DEADLINE.reset(deadline)
         raise error
 
     async def aclose(self) -> None:

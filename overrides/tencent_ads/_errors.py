@@ -164,7 +164,23 @@ class InvalidRequestError(ApiError):
 
 
 class RateLimitError(ApiError):
-    """A rate limit was hit. ``per_day`` limits are not worth retrying."""
+    """A rate limit was hit; the text says which window. ``per_day`` limits are not worth retrying.
+
+    ``window``: ``"second"`` (11016), ``"minute"`` (11017: the API then refuses this endpoint for about five
+    minutes), ``"day"`` (11018), or None for the other limits (app, user token, frequency).
+    """
+
+    def __init__(self, code: int | str, message: str = "", message_cn: str = "", **where: Any) -> None:
+        super().__init__(code, message, message_cn, **where)
+        hint = _WINDOW_HINTS.get(self.window or "")
+        if hint:
+            self._text = f"{self._text} — {hint}"
+            self.args = (self._text,)
+
+    @property
+    def window(self) -> str | None:
+        """Which of the API's windows was exceeded: second, minute, day, or None."""
+        return _WINDOWS.get(self.code) if isinstance(self.code, int) else None
 
     @property
     def per_day(self) -> bool:
@@ -173,6 +189,22 @@ class RateLimitError(ApiError):
     @property
     def per_minute(self) -> bool:
         return self.code == 11017
+
+
+_WINDOWS: Final = {11016: "second", 11017: "minute", 11018: "day"}
+_WINDOW_HINTS: Final = {
+    "second": "the per-second limit: slow down (RateLimiter(per_second=...))",
+    "minute": (
+        "the per-minute limit: the API refuses this endpoint for about 5 minutes; "
+        "share one RateLimiter(per_minute=...) across workers"
+    ),
+    "day": "the per-day limit: retry tomorrow",
+}
+
+
+class TokenRefreshError(TencentAdsError):
+    """A :class:`~tencent_ads.RefreshingToken` could not renew the access token (no refresh token, a
+    token store that stayed locked, an answer without a token). The API's own refusals stay :class:`AuthError`."""
 
 
 class ReplayError(ApiError):

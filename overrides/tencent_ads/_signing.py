@@ -29,11 +29,15 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING, TypeGuard
 
 import httpx
 
 from ._errors import ConfigurationError
 from ._redaction import Secret, install_log_redaction
+
+if TYPE_CHECKING:
+    from ._tokens import RefreshingToken
 
 NONCE_BYTES = 16  # 32 hex characters: the documented maximum, 128 bits of randomness
 
@@ -57,18 +61,23 @@ class SigningAuth(httpx.Auth):
 
     def __init__(
         self,
-        access_token: str | Secret,
+        access_token: str | Secret | RefreshingToken,
         *,
         clock: Callable[[], float] = time.time,
         nonce_factory: Callable[[], str] = new_nonce,
     ) -> None:
+        #: The token source when the token renews itself (None: a fixed token).
+        self.refreshing: RefreshingToken | None = None
         if isinstance(access_token, Secret):
             self._token = access_token
+        elif _is_refreshing(access_token):
+            self.refreshing = access_token
+            self._token = Secret("-")  # never used: every signature asks the RefreshingToken
         else:
             from ._config import resolve_token
 
-            if access_token is None:
-                raise ConfigurationError("SigningAuth needs an access token")
+            if not isinstance(access_token, str):
+                raise ConfigurationError("SigningAuth needs an access token (a string or a RefreshingToken)")
             self._token = resolve_token(access_token)
         # Signing puts the token into URLs that httpx logs: protect the logs whichever way this is used.
         install_log_redaction()
@@ -91,10 +100,17 @@ class SigningAuth(httpx.Auth):
         """The ``timestamp`` to send now: epoch seconds, corrected by :attr:`clock_offset`."""
         return int(self._clock() + self._clock_offset)
 
-    def global_params(self) -> dict[str, str]:
-        """A fresh set of the three global parameters (a new nonce and timestamp on every call)."""
+    def token(self) -> Secret:
+        """The access token to sign with now (a :class:`RefreshingToken` renews it first when due)."""
+        return self._token if self.refreshing is None else self.refreshing.current()
+
+    def global_params(self, token: Secret | None = None) -> dict[str, str]:
+        """A fresh set of the three global parameters (a new nonce and timestamp on every call).
+
+        ``token``: the access token to sign with (default: :meth:`token`).
+        """
         return {
-            "access_token": self._token.reveal(),
+            "access_token": (token or self.token()).reveal(),
             "timestamp": str(self.timestamp()),
             "nonce": self._nonce_factory(),
         }
@@ -108,4 +124,11 @@ class SigningAuth(httpx.Auth):
         yield request
 
     def __repr__(self) -> str:
-        return f"SigningAuth(access_token={self._token!r}, clock_offset={self._clock_offset})"
+        shown = self.refreshing if self.refreshing is not None else self._token
+        return f"SigningAuth(access_token={shown!r}, clock_offset={self._clock_offset})"
+
+
+def _is_refreshing(value: object) -> TypeGuard[RefreshingToken]:
+    from ._tokens import RefreshingToken
+
+    return isinstance(value, RefreshingToken)

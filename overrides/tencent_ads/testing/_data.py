@@ -13,6 +13,11 @@ import attrs
 DEFAULT_TOKEN: Final = "fake-access-token-0123456789"  # noqa: S105 - the fake server's own token
 
 DEFAULT_ACCOUNT_ID: Final = 25610
+#: The fake's OAuth app: what oauth/token accepts (``FakeMarketingAPI.client_id`` and friends).
+DEFAULT_CLIENT_ID: Final = 1100
+DEFAULT_CLIENT_SECRET: Final = "fake-client-secret-0123456789"  # noqa: S105 - the fake server's own secret
+DEFAULT_REFRESH_TOKEN: Final = "fake-refresh-token-0123456789"  # noqa: S105 - the fake server's own token
+DEFAULT_REDIRECT_URI: Final = "https://example.com/oauth/callback"
 
 DOC_MATERIAL_DERIVE_ID: Final = 116922
 

@@ -28,7 +28,9 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import math
 import re
+import secrets
 import threading
 import time
 import urllib.parse
@@ -39,9 +41,14 @@ from typing import Any, Final
 import attrs
 
 from tencent_ads._config import API_PREFIX, GLOBAL_PARAMETERS
+from tencent_ads._redaction import SECRET_NAMES
 
 from ._data import (
     DEFAULT_ACCOUNT_ID,
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_REDIRECT_URI,
+    DEFAULT_REFRESH_TOKEN,
     DEFAULT_TOKEN,
     DOC_MATERIAL_DERIVE_ID,
     FakeTask,
@@ -59,6 +66,10 @@ ASYNC_TASKS_PATH: Final = API_PREFIX + "/async_tasks/get"
 
 PROGRAMMED_PATH: Final = API_PREFIX + "/programmed_commponent_result/get"
 FILES_PATH: Final = API_PREFIX + "/async_task_files/get"
+#: oauth/token: on the API host without /v3.0, not signed.
+OAUTH_PATH: Final = "/oauth/token"
+#: After a per-minute refusal (11017) the API refuses the endpoint for about five minutes (REFERENCE.md).
+DEFAULT_LOCKOUT: Final = 300.0
 #: Where a redirected file is served (``file_mode="redirect"``): a plain path, no signing, like a CDN's.
 DOWNLOAD_PREFIX: Final = "/download/"
 #: How the fake serves files: ``bytes`` directly, a ``redirect`` to a second loopback path, ``corrupted`` bytes (the
@@ -74,6 +85,8 @@ class ReceivedRequest:
     params: dict[str, str]
     token_known: bool
     answered: str
+    #: When the request arrived (``time.time()``): for measuring rates on the server's side.
+    at: float = 0.0
 
 
 def _envelope(data: Any = None, *, code: int = 0, message: str = "", message_cn: str = "") -> dict[str, Any]:
@@ -174,6 +187,14 @@ class FakeMarketingAPI:
     the API does; on by default), ``idle_timeout`` (seconds a keep-alive
     connection may sit idle before the server closes it).
 
+    Tokens and limits: ``token_ttl`` (seconds an access token lives; then
+    11000), ``client_id``/``client_secret``/``refresh_token``/``redirect_uri``
+    (the OAuth app that ``/oauth/token`` serves: each refresh rotates the pair,
+    the old access token answers 11002 and the old refresh token is refused —
+    :attr:`refreshes` and :attr:`stale_refreshes` count both), ``per_second``
+    and ``per_minute`` (per-endpoint limits shared by every client: 11016, and
+    11017 followed by ``lockout`` seconds of 11017).
+
     Operations of the spec that the fake does not emulate (every one but
     async_tasks/get and programmed_commponent_result/get) are served from the
     spec's response example, after the same signing, validation and account
@@ -197,6 +218,14 @@ class FakeMarketingAPI:
         idle_timeout: float = 30.0,
         file_mode: str = "bytes",
         file_size: int | None = None,
+        token_ttl: float | None = None,
+        client_id: int = DEFAULT_CLIENT_ID,
+        client_secret: str = DEFAULT_CLIENT_SECRET,
+        refresh_token: str = DEFAULT_REFRESH_TOKEN,
+        redirect_uri: str = DEFAULT_REDIRECT_URI,
+        per_second: int | None = None,
+        per_minute: int | None = None,
+        lockout: float = DEFAULT_LOCKOUT,
     ) -> None:
         if file_mode not in FILE_MODES:
             raise ValueError(f"file_mode must be one of {sorted(FILE_MODES)}, got {file_mode!r}")
@@ -210,6 +239,29 @@ class FakeMarketingAPI:
             raise ValueError("at least one token is needed")
         self.accounts = list(accounts)
         self.clock = clock
+        #: Access tokens expire this many seconds after they are issued (11000); None: never.
+        self.token_ttl = token_ttl
+        self._expires: dict[str, float] = {}
+        if token_ttl is not None:
+            self._expires = dict.fromkeys(self.tokens, clock() + token_ttl)
+        #: The OAuth app oauth/token accepts, and the current refresh token (rotated by every refresh).
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.refresh_token = refresh_token
+        self.redirect_uri = redirect_uri
+        #: Authorization codes oauth/token accepts once each (add your own for exchange tests).
+        self.authorization_codes: set[str] = {"fake-authorization-code"}
+        #: Refreshes served, and refreshes refused because the refresh token was an old one (a double refresh).
+        self.refreshes = 0
+        self.stale_refreshes = 0
+        self._issued = 0
+        #: Per-endpoint limits shared by every client: 11016 past ``per_second``; past ``per_minute`` 11017 and
+        #: the endpoint refuses every call for ``lockout`` seconds.
+        self.per_second = per_second
+        self.per_minute = per_minute
+        self.lockout = lockout
+        self._windows: dict[str, tuple[deque[float], deque[float]]] = {}
+        self._locked_until: dict[str, float] = {}
         self.host = host
         self.port = port
         self._lock = threading.Lock()
@@ -363,8 +415,12 @@ class FakeMarketingAPI:
         missing = [name for name in GLOBAL_PARAMETERS if not params.get(name)]
         if missing:
             raise _RejectError(12000, f"missing global parameter(s): {', '.join(missing)}", "缺少全局参数")
-        if params["access_token"] not in self.tokens:
+        token = params["access_token"]
+        if token not in self.tokens:
             raise _RejectError(11002, "access_token is invalid", "access_token 无效")
+        expires = self._expires.get(token)
+        if expires is not None and self.clock() >= expires:
+            raise _RejectError(11000, "access_token expired", "access_token 已过期")
         raw = params["timestamp"]
         if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
             raise _RejectError(12101, "timestamp is not an integer number of seconds", "时间戳无效")
@@ -378,6 +434,75 @@ class FakeMarketingAPI:
                 raise _RejectError(12100, "nonce has been used", "nonce 已使用")
             self._nonces.add(nonce)
         return True
+
+    def check_limits(self, path: str) -> None:
+        """The per-endpoint limits (shared by every client): 11016 per second, 11017 per minute + lock-out."""
+        if self.per_second is None and self.per_minute is None:
+            return
+        now = time.monotonic()
+        with self._lock:
+            if self._locked_until.get(path, 0.0) > now:
+                raise _RejectError(11017, "calls to this API are refused for now (per-minute limit)", "接口调用被限制")
+            second, minute = self._windows.setdefault(path, (deque(), deque()))
+            while second and second[0] <= now - 1.0:
+                second.popleft()
+            while minute and minute[0] <= now - 60.0:
+                minute.popleft()
+            if self.per_second is not None and len(second) >= self.per_second:
+                raise _RejectError(11016, "too many calls in one second", "每秒调用次数超限")
+            if self.per_minute is not None and len(minute) >= self.per_minute:
+                self._locked_until[path] = now + self.lockout
+                raise _RejectError(11017, "too many calls in one minute", "每分钟调用次数超限")
+            second.append(now)
+            minute.append(now)
+
+    def oauth_token(self, params: Mapping[str, str]) -> Routed:
+        """oauth/token: exchange an authorization code, or refresh; each new pair invalidates the previous one."""
+        if params.get("client_id") != str(self.client_id) or params.get("client_secret") != self.client_secret:
+            raise _RejectError(11007, "client_id or client_secret is invalid", "client_id 或 client_secret 无效")
+        grant = params.get("grant_type")
+        with self._lock:
+            if grant == "refresh_token":
+                if params.get("refresh_token") != self.refresh_token:
+                    self.stale_refreshes += 1
+                    raise _RejectError(11002, "refresh_token is invalid or was used before", "refresh_token 无效")
+                self.refreshes += 1
+            elif grant == "authorization_code":
+                code = params.get("authorization_code", "")
+                if code not in self.authorization_codes or params.get("redirect_uri") != self.redirect_uri:
+                    raise _RejectError(
+                        11002, "authorization_code or redirect_uri is invalid", "authorization_code 无效"
+                    )
+                self.authorization_codes.discard(code)  # a code is good once
+            else:  # pragma: no cover - the spec's enum refuses anything else first (18001)
+                raise _RejectError(18001, "grant_type is invalid", "grant_type 无效")
+            self._issued += 1
+            access = f"fake-access-{self._issued}-{secrets.token_hex(12)}"
+            refresh = f"fake-refresh-{self._issued}-{secrets.token_hex(12)}"
+            # the previous pair dies: its access token (the first) and its refresh token
+            old = self.tokens[0]
+            self.tokens[0] = access
+            self._expires.pop(old, None)
+            if self.token_ttl is not None:
+                self._expires[access] = self.clock() + self.token_ttl
+            self.refresh_token = refresh
+        lifetime = 86400 if self.token_ttl is None else max(1, math.ceil(self.token_ttl))
+        data = {
+            "access_token": access,
+            "refresh_token": refresh,
+            "access_token_expires_in": lifetime,
+            "refresh_token_expires_in": 2592000,
+            "authorizer_info": {
+                "account_uin": 100000 + self.account_id % 100000,
+                "account_id": self.account_id,
+                "scope_list": ["ads_management"],
+                "wechat_account_id": "",
+                "account_role_type": "ACCOUNT_ROLE_TYPE_ADVERTISER",
+                "account_type": "ACCOUNT_TYPE_ADVERTISER",
+                "role_type": "ROLE_TYPE_ADMIN",
+            },
+        }
+        return data, []
 
     def check_parameters(self, path: str, params: Mapping[str, str]) -> None:
         """Validate against the spec (openapi-core): bad JSON → 12003, anything else → 18001 listing every problem."""
@@ -519,7 +644,9 @@ class FakeMarketingAPI:
         else:
             answer = self._answer(path, params, self.next_fault(path))
         # Recorded before the answer goes out, so a client that has its answer always finds the record.
-        record = ReceivedRequest(path, _without_token(params), params.get("access_token") in self.tokens, answer.label)
+        record = ReceivedRequest(
+            path, _without_token(params), params.get("access_token") in self.tokens, answer.label, time.time()
+        )
         with self._lock:
             self.requests.append(record)
         return answer
@@ -542,8 +669,11 @@ class FakeMarketingAPI:
             route = _ROUTES.get(path) or _spec_route(path)
             if route is None:
                 raise _RejectError(12007, f"unknown API {path}", "接口不存在")
-            self.check_globals(params)
+            if path != OAUTH_PATH:  # oauth/token is not signed (``security: []``)
+                self.check_globals(params)
             self.check_parameters(path, params)
+            if path != OAUTH_PATH:
+                self.check_limits(path)
             routed = route(self, params)
             if isinstance(routed, Answer):  # a file, not an envelope
                 routed.delay = delay
@@ -567,6 +697,7 @@ _ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Rout
     FILES_PATH: FakeMarketingAPI.async_task_files,
     ASYNC_TASKS_PATH: FakeMarketingAPI.async_tasks,
     PROGRAMMED_PATH: FakeMarketingAPI.programmed_commponent_result,
+    OAUTH_PATH: FakeMarketingAPI.oauth_token,
 }
 
 
@@ -582,4 +713,4 @@ def _spec_route(path: str) -> Callable[[FakeMarketingAPI, Mapping[str, str]], Ro
 
 
 def _without_token(params: Mapping[str, str]) -> dict[str, str]:
-    return {k: ("***" if k == "access_token" else v) for k, v in params.items()}
+    return {k: ("***" if k in SECRET_NAMES else v) for k, v in params.items()}
