@@ -535,6 +535,152 @@ def validate(
         raise typer.Exit(EXIT_API)
 
 
+oauth_app = typer.Typer(
+    help="oauth/token — exchange an authorization code, or refresh the token pair (tokens are not printed "
+    "unless --show-tokens).",
+    no_args_is_help=True,
+)
+app.add_typer(oauth_app, name="oauth")
+
+ClientIdOption = Annotated[
+    int | None, typer.Option("--client-id", min=1, envvar="TENCENT_ADS_CLIENT_ID", help="The app's client id.")
+]
+ClientSecretOption = Annotated[
+    str | None,
+    typer.Option(
+        "--client-secret",
+        envvar="TENCENT_ADS_CLIENT_SECRET",
+        help="The app's secret (env TENCENT_ADS_CLIENT_SECRET keeps it out of `ps`).",
+        show_default=False,
+    ),
+]
+StoreOption = Annotated[
+    Path | None,
+    typer.Option("--store", help="A token file (FileTokenStore): the new pair is saved there, and read from it."),
+]
+ShowTokensOption = Annotated[
+    bool, typer.Option("--show-tokens", help="Print the new access and refresh tokens (they are secrets).")
+]
+
+
+def _oauth_setup(state: _State, client_id: int | None, client_secret: str | None) -> tuple[int, str, str | None, Any]:
+    """The app's credentials and where oauth/token is served (the embedded fake with --mock)."""
+    if state.mock:
+        from .testing import FakeMarketingAPI
+
+        api = state.stack.enter_context(FakeMarketingAPI())
+        return client_id or api.client_id, client_secret or api.client_secret, api.base_url, api
+    if client_id is None or not client_secret:
+        _fail("give --client-id and --client-secret (or TENCENT_ADS_CLIENT_ID / TENCENT_ADS_CLIENT_SECRET)", EXIT_USAGE)
+    return client_id, client_secret, state.base_url, None
+
+
+def _emit_pair(state: _State, pair: Any, store: Path | None, show_tokens: bool) -> None:
+    import datetime
+
+    def when(seconds: float | None) -> str | None:
+        if seconds is None:
+            return None
+        return datetime.datetime.fromtimestamp(seconds, datetime.UTC).isoformat(timespec="seconds")
+
+    shown = {
+        "account_id": pair.account_id,
+        "access_token": pair.access_token.reveal() if show_tokens else "***",
+        "refresh_token": (pair.refresh_token.reveal() if pair.refresh_token else None) if show_tokens else "***",
+        "access_token_expires_at": when(pair.access_expires_at),
+        "refresh_token_expires_at": when(pair.refresh_expires_at),
+        "store": None if store is None else str(store),
+    }
+    sys.stdout.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
+
+
+@oauth_app.command("exchange")
+def oauth_exchange(
+    ctx: typer.Context,
+    authorization_code: Annotated[
+        str | None, typer.Option("--authorization-code", help="The code from the OAuth redirect (good once).")
+    ] = None,
+    redirect_uri: Annotated[
+        str | None, typer.Option("--redirect-uri", help="The redirect URI the code was issued for.")
+    ] = None,
+    client_id: ClientIdOption = None,
+    client_secret: ClientSecretOption = None,
+    store: StoreOption = None,
+    show_tokens: ShowTokensOption = False,
+) -> None:
+    """Exchange an authorization code for a token pair; save it with --store.
+
+    Example:
+
+    \b
+      tencent-ads oauth exchange --client-id 1100 --authorization-code CODE \\
+          --redirect-uri https://example.com/cb --store ~/.config/tencent-ads/token.json
+    """
+    from ._tokens import FileTokenStore, RefreshingToken
+
+    state = _state(ctx)
+    client_id, client_secret, base_url, api = _oauth_setup(state, client_id, client_secret)
+    if api is not None:
+        authorization_code = authorization_code or "fake-authorization-code"
+        redirect_uri = redirect_uri or api.redirect_uri
+    if not authorization_code or not redirect_uri:
+        _fail("give --authorization-code and --redirect-uri", EXIT_USAGE)
+    with _errors(state):
+        token = RefreshingToken.from_authorization_code(
+            client_id=client_id,
+            client_secret=client_secret,
+            authorization_code=authorization_code,
+            redirect_uri=redirect_uri,
+            store=None if store is None else FileTokenStore(store),
+            base_url=base_url,
+        )
+        assert token.pair is not None  # noqa: S101 - set by the exchange
+        _emit_pair(state, token.pair, store, show_tokens)
+
+
+@oauth_app.command("refresh")
+def oauth_refresh(
+    ctx: typer.Context,
+    refresh_token: Annotated[
+        str | None,
+        typer.Option(
+            "--refresh-token",
+            envvar="TENCENT_ADS_REFRESH_TOKEN",
+            help="The refresh token (or --store, which holds the current one).",
+            show_default=False,
+        ),
+    ] = None,
+    client_id: ClientIdOption = None,
+    client_secret: ClientSecretOption = None,
+    store: StoreOption = None,
+    show_tokens: ShowTokensOption = False,
+) -> None:
+    """Refresh the token pair now (the old pair stops working); save it with --store.
+
+    Example:
+
+    \b
+      tencent-ads oauth refresh --client-id 1100 --store ~/.config/tencent-ads/token.json
+    """
+    from ._tokens import FileTokenStore, RefreshingToken
+
+    state = _state(ctx)
+    client_id, client_secret, base_url, api = _oauth_setup(state, client_id, client_secret)
+    if api is not None and refresh_token is None and store is None:
+        refresh_token = api.refresh_token
+    if refresh_token is None and store is None:
+        _fail("give --refresh-token or --store", EXIT_USAGE)
+    with _errors(state):
+        token = RefreshingToken(
+            client_id=client_id,
+            client_secret=client_secret,
+            refresh_token=refresh_token,
+            store=None if store is None else FileTokenStore(store),
+            base_url=base_url,
+        )
+        _emit_pair(state, token.refresh(), store, show_tokens)
+
+
 @app.command("mock-server")
 def mock_server(
     host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
