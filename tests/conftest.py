@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -20,6 +21,24 @@ FAST_RETRY = RetryPolicy(max_attempts=4, deadline=30.0, wait_initial=0.0, wait_m
 
 #: Query parameters that are secret or change on every attempt: never stored, never matched.
 VOLATILE_PARAMETERS = ["access_token", "timestamp", "nonce"]
+#: oauth/token's secrets: never in a cassette (and not matched on).
+SECRET_PARAMETERS = ["client_secret", "refresh_token", "authorization_code"]
+#: What a recorded oauth/token answer holds instead of the tokens it carried.
+RECORDED_TOKENS = {"access_token": "recorded-access-token", "refresh_token": "recorded-refresh-token"}
+
+
+def scrub_token_answer(response: dict[str, Any]) -> dict[str, Any]:
+    """vcrpy's before_record_response: an answer carrying tokens (oauth/token) is saved with placeholders."""
+    body = response.get("body", {}).get("string", b"")
+    try:
+        document = json.loads(body)
+    except (ValueError, TypeError):
+        return response
+    data = document.get("data") if isinstance(document, dict) else None
+    if isinstance(data, dict) and RECORDED_TOKENS.keys() & data.keys():
+        data.update({k: v for k, v in RECORDED_TOKENS.items() if k in data})
+        response["body"]["string"] = json.dumps(document).encode()
+    return response
 
 
 @pytest.fixture(autouse=True)
@@ -57,7 +76,8 @@ def vcr_config() -> dict[str, Any]:
     fake server's port changes per run, so host and port are not matched.
     """
     return {
-        "filter_query_parameters": VOLATILE_PARAMETERS,
+        "filter_query_parameters": VOLATILE_PARAMETERS + SECRET_PARAMETERS,
+        "before_record_response": scrub_token_answer,
         "match_on": ["method", "path", "query"],
         "record_on_exception": False,
     }
