@@ -142,7 +142,7 @@ def test_derive_results(fake_api: FakeMarketingAPI, client: Client) -> None:
     ).json()
     assert body["data"]["list"][0]["derive_material"]["material_id"] == "3173292726"  # a string, as the docs show
     empty = client.programmed_commponent_result.get(account_id=fake_api.account_id, material_derive_id=1)
-    assert empty.to_dict() == {}
+    assert empty.to_dict() == {"list": []}  # a page's list is always present (issue 14)
 
 
 @pytest.mark.parametrize(
@@ -241,6 +241,6 @@ def test_fields_projection_and_errors(fake_api: FakeMarketingAPI, client: Client
     derive = client.programmed_commponent_result.get(
         account_id=fake_api.account_id, material_derive_id=116922, fields=["material_derive_id"]
     )
-    assert derive.to_dict() == {"material_derive_id": 116922}
+    assert derive.to_dict() == {"material_derive_id": 116922, "list": []}  # a page's list is always a list
     assert code_of(raw_get(fake_api, "/async_tasks/get", account_id=fake_api.account_id, fields="[1]")) == 12009
     assert code_of(raw_get(fake_api, "/async_tasks/get", account_id=fake_api.account_id, fields="[")) == 12009

@@ -131,6 +131,7 @@ def test_nulls_and_missing_fields_are_absent() -> None:
     data = tasks_of(
         {"code": 0, "data": {"list": [{"task_id": 1, "result": None, "status": None}, None], "page_info": None}}
     )
+    assert tasks_of({"code": 0, "data": {"list": None}}).list_ == []
     task = data.list_[0]
     assert isinstance(task.result, Unset) and isinstance(task.status, Unset)
     assert isinstance(data.page_info, Unset)
@@ -140,7 +141,7 @@ def test_nulls_and_missing_fields_are_absent() -> None:
 def test_empty_data_means_an_empty_result() -> None:
     with client_answering({"code": 0, "message": "", "message_cn": "", "data": {}}) as client:
         data = client.programmed_commponent_result.get(account_id=1, material_derive_id=9)
-    assert isinstance(data.list_, Unset)
+    assert data.list_ == []  # a page's list is never Unset (issue 14): missing reads as empty
     with client_answering({"code": 0}) as client:
         data = client.programmed_commponent_result.get(account_id=1, material_derive_id=9)
     assert isinstance(data.material_derive_id, Unset)

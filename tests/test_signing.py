@@ -144,7 +144,7 @@ def test_raw_generated_client_with_signing_auth(fake_api: FakeMarketingAPI) -> N
     envelope = first.parsed
     assert envelope is not None
     assert envelope.code == 0
-    assert envelope.data.list_[0].task_id == 1024  # type: ignore[union-attr,index]
+    assert envelope.data.list_[0].task_id == 1024  # type: ignore[union-attr]
     assert second.parsed is not None and second.parsed.code == 0
     nonces = [r.params["nonce"] for r in fake_api.requests]
     assert len(nonces) == len(set(nonces)) == 2

@@ -74,6 +74,9 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
             sys.stdout.flush()
             return
         document = data.to_dict()
+        wanted = next((arguments[p.name] for p in operation.params if p.kind == "names" and arguments[p.name]), None)
+        if wanted:  # --fields left a page's list out: show what was asked for, not an empty list the client filled in
+            document = {k: v for k, v in document.items() if k in wanted or v != []}
         if state.output is cli.Output.table:
             render = TABLES.get(operation.operation_id)
             if render is not None:

@@ -16,7 +16,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from ._errors import ApiError, HTTPStatusError, ResponseDecodeError, api_error_class
-from ._lenient import normalize, plan_for, to_int
+from ._lenient import normalize, plan_for, to_int, with_lists
 
 T = TypeVar("T")
 
@@ -105,7 +105,8 @@ def parse_data(
 ) -> T:
     """Normalize ``data`` along the spec (string ids → int, nulls → absent) and build the typed model."""
     try:
-        data = normalize(envelope.data, plan_for(operation_id))
+        plan = plan_for(operation_id)
+        data = with_lists(normalize(envelope.data, plan), plan)
         return from_dict(data)
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
         problem = exc

@@ -139,3 +139,16 @@ def normalize(value: Any, plan: Plan) -> Any:
     if kind == _FLOAT:
         return to_float(value)
     return value
+
+
+def with_lists(data: Any, plan: Plan) -> Any:
+    """An answer's ``data`` with each of its array fields present: a missing (or null) one becomes ``[]``.
+
+    ``scripts/regenerate`` marks these fields required for the generator, so ``page.list_`` is typed
+    ``list[AsyncTask]``, never ``Unset``; this is what keeps that promise for an answer without them.
+    """
+    if plan[0] == "object" and data.__class__ is dict:
+        for key, sub in plan[1].items():
+            if sub[0] == "array" and key not in data:
+                data[key] = []
+    return data

@@ -19,19 +19,17 @@ T = TypeVar("T", bound="AsyncTasksGetData")
 
 @_attrs_define
 class AsyncTasksGetData:
-    list_: list[AsyncTask] | Unset = UNSET
+    list_: list[AsyncTask]
     """ 返回信息列表 — the tasks of this page. """
     page_info: PageInfo | Unset = UNSET
     """ 分页配置信息 — paging information. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
-            list_ = []
-            for list_item_data in self.list_:
-                list_item = list_item_data.to_dict()
-                list_.append(list_item)
+        list_ = []
+        for list_item_data in self.list_:
+            list_item = list_item_data.to_dict()
+            list_.append(list_item)
 
         page_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.page_info, Unset):
@@ -39,9 +37,11 @@ class AsyncTasksGetData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if list_ is not UNSET:
-            field_dict["list"] = list_
+        field_dict.update(
+            {
+                "list": list_,
+            }
+        )
         if page_info is not UNSET:
             field_dict["page_info"] = page_info
 
@@ -51,14 +51,12 @@ class AsyncTasksGetData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _list_ = d.pop("list", UNSET)
-        list_: list[AsyncTask] | Unset = UNSET
-        if _list_ is not UNSET:
-            list_ = []
-            for list_item_data in _list_:
-                list_item = AsyncTask.from_dict(list_item_data)
+        list_ = []
+        _list_ = d.pop("list")
+        for list_item_data in _list_:
+            list_item = AsyncTask.from_dict(list_item_data)
 
-                list_.append(list_item)
+            list_.append(list_item)
 
         _page_info = d.pop("page_info", UNSET)
         page_info: PageInfo | Unset

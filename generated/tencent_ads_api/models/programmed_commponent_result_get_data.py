@@ -21,6 +21,8 @@ T = TypeVar("T", bound="ProgrammedCommponentResultGetData")
 class ProgrammedCommponentResultGetData:
     """Empty when the id has not yet gone through the creative flow."""
 
+    list_: list[DeriveComponent]
+    """ 衍生成品组件信息列表,数组长度为 [0,20]. """
     material_derive_id: int | Unset = UNSET
     """ 衍生全局 id (int64). """
     derive_data_version: DeriveDataVersion | str | Unset = UNSET
@@ -28,11 +30,14 @@ class ProgrammedCommponentResultGetData:
     """ 广告创意 id (int64). """
     adgroup_id: int | Unset = UNSET
     """ 广告组 id (int64; the doc example shows the placeholder string "<ADGROUP_ID>"). """
-    list_: list[DeriveComponent] | Unset = UNSET
-    """ 衍生成品组件信息列表,数组长度为 [0,20]. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        list_ = []
+        for list_item_data in self.list_:
+            list_item = list_item_data.to_dict()
+            list_.append(list_item)
+
         material_derive_id = self.material_derive_id
 
         derive_data_version: str | Unset
@@ -47,16 +52,13 @@ class ProgrammedCommponentResultGetData:
 
         adgroup_id = self.adgroup_id
 
-        list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
-            list_ = []
-            for list_item_data in self.list_:
-                list_item = list_item_data.to_dict()
-                list_.append(list_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "list": list_,
+            }
+        )
         if material_derive_id is not UNSET:
             field_dict["material_derive_id"] = material_derive_id
         if derive_data_version is not UNSET:
@@ -65,8 +67,6 @@ class ProgrammedCommponentResultGetData:
             field_dict["dynamic_creative_id"] = dynamic_creative_id
         if adgroup_id is not UNSET:
             field_dict["adgroup_id"] = adgroup_id
-        if list_ is not UNSET:
-            field_dict["list"] = list_
 
         return field_dict
 
@@ -74,6 +74,13 @@ class ProgrammedCommponentResultGetData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
+        list_ = []
+        _list_ = d.pop("list")
+        for list_item_data in _list_:
+            list_item = DeriveComponent.from_dict(list_item_data)
+
+            list_.append(list_item)
+
         material_derive_id = d.pop("material_derive_id", UNSET)
 
         def _parse_derive_data_version(data: object) -> DeriveDataVersion | str | Unset:
@@ -95,21 +102,12 @@ class ProgrammedCommponentResultGetData:
 
         adgroup_id = d.pop("adgroup_id", UNSET)
 
-        _list_ = d.pop("list", UNSET)
-        list_: list[DeriveComponent] | Unset = UNSET
-        if _list_ is not UNSET:
-            list_ = []
-            for list_item_data in _list_:
-                list_item = DeriveComponent.from_dict(list_item_data)
-
-                list_.append(list_item)
-
         programmed_commponent_result_get_data = cls(
+            list_=list_,
             material_derive_id=material_derive_id,
             derive_data_version=derive_data_version,
             dynamic_creative_id=dynamic_creative_id,
             adgroup_id=adgroup_id,
-            list_=list_,
         )
 
         programmed_commponent_result_get_data.additional_properties = d
