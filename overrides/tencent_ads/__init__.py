@@ -43,6 +43,7 @@ _EXPORTS: dict[str, str] = {
     "PRODUCTION_BASE_URL": "._config",
     "SANDBOX_BASE_URL": "._config",
     "TOKEN_ENV": "._config",
+    "TERMINAL_TASK_STATUSES": "._spec_data",
     "ApiError": "._errors",
     "AuthError": "._errors",
     "ConfigurationError": "._errors",
@@ -151,6 +152,7 @@ if TYPE_CHECKING:
     from ._redaction import redact
     from ._retries import RetryPolicy
     from ._signing import SigningAuth, new_nonce
+    from ._spec_data import TERMINAL_TASK_STATUSES
     from ._tokens import FileTokenStore, RedisTokenStore, RefreshingToken, TokenPair, TokenStore
     from ._waiting import ManyProgress, WaitProgress
 
@@ -161,6 +163,7 @@ __all__ = [
     "FIELD_RULES",
     "PRODUCTION_BASE_URL",
     "SANDBOX_BASE_URL",
+    "TERMINAL_TASK_STATUSES",
     "TOKEN_ENV",
     "ApiError",
     "ApiFilterOperator",
