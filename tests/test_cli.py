@@ -34,7 +34,7 @@ def test_entry_point_main_job_runs_without_credentials() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     document = json.loads(proc.stdout)
-    assert document["total_number"] == 47 == len(document["list"])
+    assert document["page_info"]["total_number"] == 47 == len(document["list"])
 
 
 def test_get_json_shape(fake_api: FakeMarketingAPI) -> None:
@@ -49,7 +49,12 @@ def test_get_json_shape(fake_api: FakeMarketingAPI) -> None:
 def test_get_all_pages(fake_api: FakeMarketingAPI) -> None:
     result = run(fake_api, "async-tasks", "get", "--account-id", str(fake_api.account_id), "--all", "--page-size", "20")
     document = json.loads(result.stdout)
-    assert document["total_number"] == 46
+    assert document["page_info"] == {
+        "page": 1,
+        "page_size": 46,
+        "total_number": 46,
+        "total_page": 1,
+    }  # one page's shape
     assert [r.params["page"] for r in fake_api.requests] == ["1", "2", "3"]
 
 
@@ -442,3 +447,36 @@ def test_csv_and_jsonl_output(fake_api: FakeMarketingAPI) -> None:
         "116922",
     ).stdout.splitlines()
     assert len(derive) == 4  # one line per derived component
+
+
+def test_messages_say_what_to_do_in_shell_terms(fake_api: FakeMarketingAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TENCENT_ADS_ACCESS_TOKEN", raising=False)
+    missing = runner.invoke(app, ["async-tasks", "get", "--account-id", "1"])
+    assert missing.exit_code == 2 and "--access-token" in missing.output and "access_token=" not in missing.output
+    for code, advice in ((11017, "about 5 minutes"), (11000, "oauth refresh"), (12201, "--account-id")):
+        fake_api.inject(Fault("api_error", code=code, message="refused"))
+        result = run(fake_api, "async-tasks", "get", "--account-id", str(fake_api.account_id))
+        assert result.exit_code == 1 and "what to do:" in result.output and advice in result.output, result.output
+
+
+def test_a_connect_error_names_the_host_and_an_html_page_is_summarised(fake_api: FakeMarketingAPI) -> None:
+    refused = runner.invoke(
+        app,
+        [
+            "--access-token",
+            "t" * 12,
+            "--base-url",
+            "http://127.0.0.1:9/v3.0",
+            "--max-retries",
+            "0",
+            "async-tasks",
+            "get",
+            "--account-id",
+            "1",
+        ],
+    )
+    assert refused.exit_code == 1 and "127.0.0.1:9" in refused.output
+    fake_api.inject(Fault("html_error_page", status=502))
+    page = run(fake_api, "async-tasks", "get", "--account-id", str(fake_api.account_id))
+    assert page.exit_code == 1 and "HTTP 502: an HTML page" in page.output
+    assert "<html" not in page.output.lower() and len(page.output.splitlines()) <= 2

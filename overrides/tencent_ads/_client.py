@@ -387,7 +387,12 @@ class _Core:
             return ResponseDecodeError(
                 f"response body could not be decompressed ({kind}: {text})", transient=True, **where
             )
-        return ConnectError(f"{kind}: {text}", **where)
+        try:
+            url = exc.request.url if isinstance(exc, httpx.RequestError) else None
+        except RuntimeError:  # an exception raised outside a request has none
+            url = None
+        host = f" to {url.host}{f':{url.port}' if url.port else ''}" if url is not None and url.host else ""
+        return ConnectError(f"{kind}{host}: {text}", **where)
 
     def open_body(self, call: Call[Any], response: httpx.Response, state: _CallState) -> BodySink:
         """Where this answer's body goes: a download's file for a file, else memory up to the limit."""

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import builtins
 import enum
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
@@ -58,6 +59,22 @@ def snippet(body: bytes | str, limit: int = SNIPPET_LIMIT, *, truncated: bool = 
     elif truncated:
         text += "… (more not read)"
     return redact(text)
+
+
+_HTML_START: Final = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body)", re.IGNORECASE)
+_HTML_TITLE: Final = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def html_title(body: bytes | str) -> str | None:
+    """For an HTML page: its ``<title>`` (bounded, redacted; "" when it has none); None for anything else."""
+    raw = body.encode("utf-8", "replace") if isinstance(body, str) else body
+    if not _HTML_START.match(raw[:512]):
+        return None
+    found = _HTML_TITLE.search(raw[:65536])
+    if found is None:
+        return ""
+    title = " ".join(found.group(1).decode("utf-8", "replace").split())
+    return redact(title[:120])
 
 
 def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
@@ -259,12 +276,18 @@ class DeadlineExceededError(RequestTimeoutError):
 
 
 class HTTPStatusError(TransportError):
-    """The server answered with an HTTP status other than 200 (the API sends its errors with 200)."""
+    """The server answered with an HTTP status other than 200 (the API sends its errors with 200).
+
+    An HTML error page (a proxy's or a gateway's) is summarised by its title in the message;
+    ``body_snippet`` keeps the start of the body.
+    """
 
     def __init__(self, status_code: int, body: bytes | str, *, truncated: bool = False, **where: Any) -> None:
         self.status_code = status_code
         self.body_snippet = snippet(body, truncated=truncated)
-        super().__init__(f"HTTP {status_code}: {self.body_snippet}", **where)
+        page = html_title(body)
+        shown = self.body_snippet if page is None else f"an HTML page{f' titled {page!r}' if page else ''}"
+        super().__init__(f"HTTP {status_code}: {shown}", **where)
 
 
 class ResponseTooLargeError(TransportError):

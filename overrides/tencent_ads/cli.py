@@ -215,6 +215,10 @@ MOCK_PROGRESSION: list[str | dict[str, Any]] = [
 
 def _client(state: _State) -> Client:
     token, base_url = state.access_token, state.base_url
+    if not state.mock and not token:
+        _fail(
+            f"no access token: pass --access-token, --access-token-file, or set {TOKEN_ENV} (or try --mock)", EXIT_USAGE
+        )
     if state.mock:
         from .testing import FakeMarketingAPI
 
@@ -244,13 +248,27 @@ def _errors(state: _State) -> Iterator[None]:
             detail += f" / {exc.message_cn}"
         if exc.trace_id:
             detail += f" (trace_id {exc.trace_id})"
-        _fail(f"API error {detail}", EXIT_API, state)
+        advice = ADVICE.get(exc.code) if isinstance(exc.code, int) else None
+        _fail(f"API error {detail}" + (f"\n  what to do: {advice}" if advice else ""), EXIT_API, state)
     except WaitTimeoutError as exc:
         _fail(str(exc), EXIT_WAIT_TIMEOUT, state)
     except TencentAdsError as exc:
         from ._errors import ConfigurationError
 
         _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigurationError) else EXIT_API, state)
+
+
+#: What to do next after an API error, in shell terms (REFERENCE.md's error table).
+ADVICE: dict[int, str] = {
+    11000: "the access token expired: refresh it (tencent-ads oauth refresh --store FILE) and pass the new one",
+    11002: "the access token is invalid (or was replaced by a refresh): pass the current one with --access-token",
+    11016: "too many calls this second: retry in a moment, or call less often",
+    11017: "the per-minute limit was hit: this endpoint refuses calls for about 5 minutes; wait, then retry",
+    11018: "the per-day limit was hit: retry tomorrow",
+    12101: "this machine's clock is off by more than 5 minutes: fix the clock (NTP) and retry",
+    12201: "check --account-id, and that the token's app is authorised for that account",
+    12203: "check --account-id, and that the token's app is authorised for that account",
+}
 
 
 def _parse_filters(filtering: str | None, filters: list[str]) -> list[dict[str, Any]] | None:
@@ -322,7 +340,9 @@ def async_tasks_get(
                     account_id=account_id, filtering=filters, page_size=page_size or 100
                 )
             ]
-            document: dict[str, Any] = {"list": tasks, "total_number": len(tasks)}
+            # the shape of one page: every task on one page
+            info = {"page": 1, "page_size": len(tasks), "total_number": len(tasks), "total_page": 1}
+            document: dict[str, Any] = {"list": tasks, "page_info": info}
         else:
             document = client.async_tasks.get(
                 account_id=account_id, filtering=filters, page=page, page_size=page_size, fields=_split(fields)
