@@ -70,6 +70,7 @@ _EXPORTS: dict[str, str] = {
     "encode_filtering": "._filters",
     "validate_filtering": "._filters",
     "RateLimiter": "._ratelimit",
+    "RawResponse": "._raw",
     "redact": "._redaction",
     "RetryPolicy": "._retries",
     "SigningAuth": "._signing",
@@ -149,6 +150,7 @@ if TYPE_CHECKING:
     )
     from ._filters import FIELD_RULES, FilterLike, FilterProblem, encode_filtering, validate_filtering
     from ._ratelimit import RateLimiter
+    from ._raw import RawResponse
     from ._redaction import redact
     from ._retries import RetryPolicy
     from ._signing import SigningAuth, new_nonce
@@ -189,6 +191,7 @@ __all__ = [
     "ProgrammedCommponentResultGetData",
     "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "RedisTokenStore",
     "RefreshingToken",
     "ReplayError",

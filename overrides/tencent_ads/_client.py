@@ -75,7 +75,8 @@ from ._tokens import REFRESH_CODES
 
 if TYPE_CHECKING:
     from ._calls import Call
-    from ._endpoints import AsyncResources, SyncResources
+    from ._endpoints import AsyncRawResources, AsyncResources, RawResources, SyncResources
+    from ._raw import RawResponse
     from ._tokens import RefreshingToken
 else:  # the resources (and the generated models under them) load when a client is built, not on import
 
@@ -101,6 +102,7 @@ class _CallState:
     """Per-call bookkeeping shared by all attempts of one call."""
 
     __slots__ = (
+        "answer",
         "attempts",
         "clock_fixed_for",
         "deadline_at",
@@ -130,6 +132,8 @@ class _CallState:
         self.clock_fixed_for: Exception | None = None
         #: The 11000/11002 error after which the (refreshing) token is renewed: retried once, at once.
         self.refreshed_for: Exception | None = None
+        #: The last answer's (status, headers, trace_id): for ``with_raw_response``.
+        self.answer: tuple[int, httpx.Headers, str | None] | None = None
         #: The access token the last attempt was signed with.
         self.token: Secret | None = None
         #: The token just rejected (11000/11002): the next attempt renews it, then this is cleared.
@@ -456,7 +460,23 @@ class _Core:
             raise
         finally:
             self._log(call, state, started, response, trace_id=trace_id)
+        state.answer = (response.status_code, response.headers, trace_id)
         return result
+
+    def raw(self, call: Call[T], state: _CallState, result: T) -> RawResponse[T]:
+        from ._raw import RawResponse
+
+        status, headers, trace_id = state.answer or (200, httpx.Headers(), None)
+        return RawResponse(
+            status_code=status,
+            headers=headers,
+            trace_id=trace_id,
+            method=call.method,
+            path=call.path,
+            attempts=state.attempts,
+            elapsed=time.monotonic() - state.started,
+            parsed=result,
+        )
 
     def _log(
         self,
@@ -622,9 +642,25 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
 
         ``sink`` (downloads): called with each attempt's file answer, it takes the body chunk by chunk.
         """
+        return self._run(call, self._core.state(retry, timeout), sink)
+
+    def execute_raw(
+        self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None
+    ) -> RawResponse[T]:
+        """:meth:`execute`, returning the HTTP answer too (:class:`RawResponse`: status, headers, trace_id)."""
+        state = self._core.state(retry, timeout)
+        return self._core.raw(call, state, self._run(call, state, None))
+
+    @property
+    def with_raw_response(self) -> RawResources:
+        """The resources, each method returning a :class:`RawResponse` (status, headers, trace_id, ``parse()``)."""
+        from ._endpoints import RawResources
+
+        return RawResources(self)
+
+    def _run(self, call: Call[T], state: _CallState, sink: Callable[[httpx.Response], BodySink] | None) -> T:
         core = self._core
         core.check_request(call)
-        state = core.state(retry, timeout)
         state.sink = sink
         if self._pid != os.getpid():
             self._after_fork()
@@ -714,9 +750,25 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         sink: Callable[[httpx.Response], BodySink] | None = None,
     ) -> T:
         """Send a prepared :class:`Call` with retries; return its result (``sink``: see :meth:`Client.execute`)."""
+        return await self._run(call, self._core.state(retry, timeout), sink)
+
+    async def execute_raw(
+        self, call: Call[T], *, retry: RetryPolicy | int | None = None, timeout: TimeoutLike = None
+    ) -> RawResponse[T]:
+        """:meth:`execute`, returning the HTTP answer too (:class:`RawResponse`)."""
+        state = self._core.state(retry, timeout)
+        return self._core.raw(call, state, await self._run(call, state, None))
+
+    @property
+    def with_raw_response(self) -> AsyncRawResources:
+        """The resources, each method returning a :class:`RawResponse` (status, headers, trace_id, ``parse()``)."""
+        from ._endpoints import AsyncRawResources
+
+        return AsyncRawResources(self)
+
+    async def _run(self, call: Call[T], state: _CallState, sink: Callable[[httpx.Response], BodySink] | None) -> T:
         core = self._core
         core.check_request(call)
-        state = core.state(retry, timeout)
         state.sink = sink
         if self._pid != os.getpid():
             self._after_fork()

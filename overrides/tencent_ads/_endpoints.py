@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._client import AsyncClient, Client
     from ._config import TimeoutLike
     from ._filters import FilterLike
+    from ._raw import RawResponse
     from ._retries import RetryPolicy
 
 
@@ -366,6 +367,226 @@ class AsyncProgrammedCommponentResult(AsyncResource):
             None,
         )
         return await self._client.execute(call, retry=retry, timeout=timeout)
+
+
+class RawAsyncTasks(SyncResource):
+    """``async_tasks``, each method returning a :class:`RawResponse` (``with_raw_response``)."""
+
+    def get(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        fields: Iterable[str] | None = None,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> RawResponse[AsyncTasksGetData]:
+        """:meth:`async_tasks.get` that also returns the HTTP answer: status, headers, trace_id."""
+        call: Call[AsyncTasksGetData] = self._prepare(
+            OPERATIONS["async_tasks_get"],
+            {"account_id": account_id, "filtering": filtering, "page": page, "page_size": page_size, "fields": fields},
+            strict_filters,
+        )
+        return self._client.execute_raw(call, retry=retry, timeout=timeout)
+
+
+class AsyncRawAsyncTasks(AsyncResource):
+    """``async_tasks``, each method returning a :class:`RawResponse` (``with_raw_response``)."""
+
+    async def get(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        fields: Iterable[str] | None = None,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> RawResponse[AsyncTasksGetData]:
+        """:meth:`async_tasks.get` that also returns the HTTP answer: status, headers, trace_id."""
+        call: Call[AsyncTasksGetData] = self._prepare(
+            OPERATIONS["async_tasks_get"],
+            {"account_id": account_id, "filtering": filtering, "page": page, "page_size": page_size, "fields": fields},
+            strict_filters,
+        )
+        return await self._client.execute_raw(call, retry=retry, timeout=timeout)
+
+
+class RawAsyncTaskFiles(SyncResource):
+    """``async_task_files``, each method returning a :class:`RawResponse` (``with_raw_response``)."""
+
+    def get(
+        self,
+        *,
+        account_id: int,
+        task_id: int,
+        file_id: int,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> RawResponse[bytes]:
+        """:meth:`async_task_files.get` that also returns the HTTP answer: status, headers, trace_id."""
+        call: Call[bytes] = self._prepare(
+            OPERATIONS["async_task_files_get"], {"account_id": account_id, "task_id": task_id, "file_id": file_id}, None
+        )
+        return self._client.execute_raw(call, retry=retry, timeout=timeout)
+
+
+class AsyncRawAsyncTaskFiles(AsyncResource):
+    """``async_task_files``, each method returning a :class:`RawResponse` (``with_raw_response``)."""
+
+    async def get(
+        self,
+        *,
+        account_id: int,
+        task_id: int,
+        file_id: int,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> RawResponse[bytes]:
+        """:meth:`async_task_files.get` that also returns the HTTP answer: status, headers, trace_id."""
+        call: Call[bytes] = self._prepare(
+            OPERATIONS["async_task_files_get"], {"account_id": account_id, "task_id": task_id, "file_id": file_id}, None
+        )
+        return await self._client.execute_raw(call, retry=retry, timeout=timeout)
+
+
+class RawOauth(SyncResource):
+    """``oauth``, each method returning a :class:`RawResponse` (``with_raw_response``)."""
+
+    def token(
+        self,
+        *,
+        client_id: int,
+        client_secret: str,
+        grant_type: str,
+        authorization_code: str | None = None,
+        refresh_token: str | None = None,
+        redirect_uri: str | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> RawResponse[OauthTokenData]:
+        """:meth:`oauth.token` that also returns the HTTP answer: status, headers, trace_id."""
+        call: Call[OauthTokenData] = self._prepare(
+            OPERATIONS["oauth_token"],
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": grant_type,
+                "authorization_code": authorization_code,
+                "refresh_token": refresh_token,
+                "redirect_uri": redirect_uri,
+            },
+            None,
+        )
+        return self._client.execute_raw(call, retry=retry, timeout=timeout)
+
+
+class AsyncRawOauth(AsyncResource):
+    """``oauth``, each method returning a :class:`RawResponse` (``with_raw_response``)."""
+
+    async def token(
+        self,
+        *,
+        client_id: int,
+        client_secret: str,
+        grant_type: str,
+        authorization_code: str | None = None,
+        refresh_token: str | None = None,
+        redirect_uri: str | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> RawResponse[OauthTokenData]:
+        """:meth:`oauth.token` that also returns the HTTP answer: status, headers, trace_id."""
+        call: Call[OauthTokenData] = self._prepare(
+            OPERATIONS["oauth_token"],
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": grant_type,
+                "authorization_code": authorization_code,
+                "refresh_token": refresh_token,
+                "redirect_uri": redirect_uri,
+            },
+            None,
+        )
+        return await self._client.execute_raw(call, retry=retry, timeout=timeout)
+
+
+class RawProgrammedCommponentResult(SyncResource):
+    """``programmed_commponent_result``, each method returning a :class:`RawResponse` (``with_raw_response``)."""
+
+    def get(
+        self,
+        *,
+        account_id: int,
+        material_derive_id: int,
+        fields: Iterable[str] | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> RawResponse[ProgrammedCommponentResultGetData]:
+        """:meth:`programmed_commponent_result.get` that also returns the HTTP answer: status, headers, trace_id."""
+        call: Call[ProgrammedCommponentResultGetData] = self._prepare(
+            OPERATIONS["programmed_commponent_result_get"],
+            {"account_id": account_id, "material_derive_id": material_derive_id, "fields": fields},
+            None,
+        )
+        return self._client.execute_raw(call, retry=retry, timeout=timeout)
+
+
+class AsyncRawProgrammedCommponentResult(AsyncResource):
+    """``programmed_commponent_result``, each method returning a :class:`RawResponse` (``with_raw_response``)."""
+
+    async def get(
+        self,
+        *,
+        account_id: int,
+        material_derive_id: int,
+        fields: Iterable[str] | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> RawResponse[ProgrammedCommponentResultGetData]:
+        """:meth:`programmed_commponent_result.get` that also returns the HTTP answer: status, headers, trace_id."""
+        call: Call[ProgrammedCommponentResultGetData] = self._prepare(
+            OPERATIONS["programmed_commponent_result_get"],
+            {"account_id": account_id, "material_derive_id": material_derive_id, "fields": fields},
+            None,
+        )
+        return await self._client.execute_raw(call, retry=retry, timeout=timeout)
+
+
+class RawResources:
+    """``Client.with_raw_response``: the resources, answering with the HTTP answer."""
+
+    async_tasks: RawAsyncTasks
+    async_task_files: RawAsyncTaskFiles
+    oauth: RawOauth
+    programmed_commponent_result: RawProgrammedCommponentResult
+
+    def __init__(self, client: Client) -> None:
+        self.async_tasks = RawAsyncTasks(client)
+        self.async_task_files = RawAsyncTaskFiles(client)
+        self.oauth = RawOauth(client)
+        self.programmed_commponent_result = RawProgrammedCommponentResult(client)
+
+
+class AsyncRawResources:
+    """``AsyncClient.with_raw_response``: the resources, answering with the HTTP answer."""
+
+    async_tasks: AsyncRawAsyncTasks
+    async_task_files: AsyncRawAsyncTaskFiles
+    oauth: AsyncRawOauth
+    programmed_commponent_result: AsyncRawProgrammedCommponentResult
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.async_tasks = AsyncRawAsyncTasks(client)
+        self.async_task_files = AsyncRawAsyncTaskFiles(client)
+        self.oauth = AsyncRawOauth(client)
+        self.programmed_commponent_result = AsyncRawProgrammedCommponentResult(client)
 
 
 class SyncResources:
