@@ -13,6 +13,8 @@ import stamina
 from tencent_ads import AsyncClient, Client, RetryPolicy
 from tencent_ads.testing import FakeMarketingAPI
 
+pytest_plugins = ["pytester"]  # for tests of the pytest plugin (tests/test_plugin_settings.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DOCS = ROOT.parent / "shared" / "api-docs"
 

@@ -244,3 +244,20 @@ def test_fields_projection_and_errors(fake_api: FakeMarketingAPI, client: Client
     assert derive.to_dict() == {"material_derive_id": 116922, "list": []}  # a page's list is always a list
     assert code_of(raw_get(fake_api, "/async_tasks/get", account_id=fake_api.account_id, fields="[1]")) == 12009
     assert code_of(raw_get(fake_api, "/async_tasks/get", account_id=fake_api.account_id, fields="[")) == 12009
+
+
+def test_faults_can_target_an_account_or_a_task_and_speak_like_the_api() -> None:
+    from tencent_ads import RateLimitError, RetryPolicy
+
+    with FakeMarketingAPI(accounts=(25610, 25611)) as api:
+        api.inject(Fault("api_error", code=11017, account_id=25611), Fault("api_error", code=12700, task_id=1024))
+        with Client(api.token, base_url=api.base_url, retry=RetryPolicy.none()) as client:
+            client.async_tasks.get(account_id=25610)  # neither fault is for this call
+            with pytest.raises(RateLimitError) as limited:
+                client.async_tasks.get(account_id=25611)
+            client.async_tasks.get(account_id=25611)  # the fault was used up
+            with pytest.raises(Exception, match="resource is busy"):
+                client.async_tasks.get(
+                    account_id=25610, filtering=[{"field": "task_id", "operator": "EQUALS", "values": ["1024"]}]
+                )
+    assert "try again in 5 minutes" in limited.value.message and "5分钟" in limited.value.message_cn

@@ -718,6 +718,12 @@ def mock_server(
     file_size: Annotated[
         int | None, typer.Option(min=1, help="Serve every file as this many bytes (large-file tests).")
     ] = None,
+    accounts: Annotated[
+        str, typer.Option(help="Account ids the fake knows, comma-separated (each with its own tasks).")
+    ] = "25610",
+    token_ttl: Annotated[
+        float | None, typer.Option(min=0.1, help="Access tokens expire after this many seconds (then 11000).")
+    ] = None,
 ) -> None:
     """Run the fake Marketing API until interrupted, printing its base URL and token.
 
@@ -733,12 +739,26 @@ def mock_server(
 
     if file_mode not in FILE_MODES:
         raise typer.BadParameter(f"one of {', '.join(sorted(FILE_MODES))}", param_hint="--file-mode")
+    try:
+        account_ids = [int(a) for a in accounts.split(",") if a.strip()]
+    except ValueError:
+        raise typer.BadParameter("comma-separated account ids, e.g. 25610,25611", param_hint="--accounts") from None
+    if not account_ids or min(account_ids) < 1:
+        raise typer.BadParameter("at least one positive account id", param_hint="--accounts")
     with FakeMarketingAPI(
-        host=host, port=port, validate=validate, extra_tasks=extra_tasks, file_mode=file_mode, file_size=file_size
+        host=host,
+        port=port,
+        validate=validate,
+        extra_tasks=extra_tasks,
+        file_mode=file_mode,
+        file_size=file_size,
+        accounts=account_ids,
+        token_ttl=token_ttl,
     ) as api:
         api.add_task(_mock_task(), progression=MOCK_PROGRESSION, every=5.0)
         sys.stdout.write(f"{api.base_url}\n")
-        sys.stdout.write(f"access token: {api.token}   account id: {api.account_id}\n")
+        ids = ", ".join(str(a) for a in api.accounts)
+        sys.stdout.write(f"access token: {api.token}   account id(s): {ids}\n")
         sys.stdout.flush()
         deadline = None if duration is None else time.monotonic() + duration
         with contextlib.suppress(KeyboardInterrupt):

@@ -400,12 +400,12 @@ class FakeMarketingAPI:
 
     # -- request handling (called from server threads) ------------------------------------------
 
-    def next_fault(self, path: str) -> Fault | None:
+    def next_fault(self, path: str, params: Mapping[str, str] | None = None) -> Fault | None:
         with self._lock:
             self._count += 1
             number = self._count
             for fault in list(self._faults):
-                if fault.path is None or fault.path == path:
+                if fault.matches(path, params or {}):
                     self._faults.remove(fault)
                     return fault
         return self._schedule(number, path) if self._schedule is not None else None
@@ -642,7 +642,7 @@ class FakeMarketingAPI:
         elif path.startswith(DOWNLOAD_PREFIX):
             answer = self.download(path)
         else:
-            answer = self._answer(path, params, self.next_fault(path))
+            answer = self._answer(path, params, self.next_fault(path, params))
         # Recorded before the answer goes out, so a client that has its answer always finds the record.
         record = ReceivedRequest(
             path, _without_token(params), params.get("access_token") in self.tokens, answer.label, time.time()
@@ -658,11 +658,12 @@ class FakeMarketingAPI:
             if fault.kind == "drop_connection":
                 return Answer(label, drop=True)
             if fault.kind == "http_status":
-                return Answer(label, fault.status, json_bytes({"error": fault.message}), headers=extra)
+                return Answer(label, fault.status, json_bytes({"error": fault.texts()[0]}), headers=extra)
             if fault.kind == "html_error_page":
                 return Answer(label, fault.status, HTML_ERROR_PAGE, "text/html", extra)
             if fault.kind == "api_error":
-                error = _envelope(code=fault.code, message=fault.message, message_cn=fault.message)
+                message, message_cn = fault.texts()
+                error = _envelope(code=fault.code, message=message, message_cn=message_cn)
                 return Answer(label, 200, json_bytes(error), headers=extra)
         delay = fault.delay if fault is not None and fault.kind == "slow" else 0.0
         try:
