@@ -480,3 +480,40 @@ def test_a_connect_error_names_the_host_and_an_html_page_is_summarised(fake_api:
     page = run(fake_api, "async-tasks", "get", "--account-id", str(fake_api.account_id))
     assert page.exit_code == 1 and "HTTP 502: an HTML page" in page.output
     assert "<html" not in page.output.lower() and len(page.output.splitlines()) <= 2
+
+
+def _commands(group: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    import typer.main
+
+    click_group = typer.main.get_command(group) if not hasattr(group, "commands") else group
+    found = []
+    for name, command in getattr(click_group, "commands", {}).items():
+        found.append((*path, name))
+        found += _commands(command, (*path, name)) if hasattr(command, "commands") else []
+    return found
+
+
+def test_help_examples_copy_paste_at_80_columns() -> None:
+    """Every example line of every command's help is printed whole at 80 columns (no wrap inside an argument)."""
+    env = {"COLUMNS": "80", "TERM": "dumb"}
+    checked = 0
+    for path in _commands(app):
+        result = runner.invoke(app, [*path, "--help"], env=env)
+        assert result.exit_code == 0, path
+        command = typer_command(path)
+        for line in (command.help or "").splitlines():
+            text = line.strip()
+            if text.startswith(("tencent-ads ", "export ", "--", "'")):
+                assert len(line) <= 76, f"{path}: {line!r} is too long for 80 columns"
+                assert text.rstrip("\\").rstrip() in result.output, f"{path}: {text!r} was wrapped"
+                checked += 1
+    assert checked >= 12
+
+
+def typer_command(path: tuple[str, ...]) -> Any:
+    import typer.main
+
+    command: Any = typer.main.get_command(app)
+    for name in path:
+        command = command.commands[name]
+    return command

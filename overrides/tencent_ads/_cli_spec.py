@@ -119,15 +119,22 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
 
 
 def _help(operation: Operation) -> str:
-    example = " ".join(
+    words = [f"tencent-ads --mock {operation.tag.replace('_', '-')} {operation.name}"] + [
         f"--{p.name.replace('_', '-')} {p.minimum or 1 if p.kind == 'integer' else 'VALUE'}"
         for p in operation.params
         if p.required
-    )
-    tag = operation.tag.replace("_", "-")
+    ]
+    lines = [words[0]]  # one argument per continued line when the example would not fit 80 columns
+    for word in words[1:]:
+        if len(lines[-1]) + 1 + len(word) > 66:
+            lines[-1] += " \\"
+            lines.append("    " + word)
+        else:
+            lines[-1] += " " + word
+    example = "\n".join("  " + line for line in lines)
     return (
         f"{operation.summary}\n\n{operation.method} {operation.path.lstrip('/')} (from the spec).\n\n"
-        f"Example:\n\n  tencent-ads --mock {tag} {operation.name} {example}"
+        f"Example:\n\n\b\n{example}"
     )
 
 

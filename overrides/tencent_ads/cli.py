@@ -296,9 +296,7 @@ def async_tasks_get(
     account_id: Annotated[int, typer.Option(min=1, help="Advertiser account id.")],
     filtering: Annotated[
         str | None,
-        typer.Option(
-            help='The API\'s own JSON form, e.g. \'[{"field":"task_id","operator":"EQUALS","values":["1024"]}]\'.'
-        ),
+        typer.Option(help="The API's own JSON list of filters (see the examples below)."),
     ] = None,
     filter_: Annotated[
         list[str] | None,
@@ -314,9 +312,17 @@ def async_tasks_get(
 
     Examples:
 
-      tencent-ads async-tasks get --account-id 123 --filter 'task_id EQUALS 1024'
+    \b
+      tencent-ads async-tasks get --account-id 123 \\
+          --filter 'task_id EQUALS 1024'
 
-      tencent-ads async-tasks get --account-id 123 --filter 'created_time GREATER 1763870000' --all
+    \b
+      tencent-ads async-tasks get --account-id 123 --all \\
+          --filter 'created_time GREATER 1763870000'
+
+    \b
+      tencent-ads async-tasks get --account-id 123 --filtering \\
+          '[{"field":"task_id","operator":"IN","values":["1024","1025"]}]'
     """
     state = _state(ctx, output)
     filters = _parse_filters(filtering, filter_ or [])
@@ -377,9 +383,12 @@ def async_tasks_wait(
 
     Example (with --mock, task 1025 completes after about two seconds):
 
+    \b
       tencent-ads --mock async-tasks wait --account-id 25610 --task-id 1025
 
-      tencent-ads --mock async-tasks wait --account-id 25610 --task-id 1025 --task-id 1024
+    \b
+      tencent-ads --mock async-tasks wait --account-id 25610 \\
+          --task-id 1025 --task-id 1024
     """
     state = _state(ctx, output)
     if len(task_id) > 1:
@@ -475,7 +484,9 @@ def async_tasks_download(
 
     Example:
 
-      tencent-ads --mock async-tasks download --account-id 25610 --task-id 1024 --output-dir /tmp
+    \b
+      tencent-ads --mock async-tasks download --account-id 25610 \\
+          --task-id 1024 --output-dir /tmp
     """
     from ._waiting import status_text
 
@@ -530,7 +541,9 @@ def validate(
 
     Example:
 
-      tencent-ads validate --no-auth '/async_tasks/get?account_id=1&page_size=500'
+    \b
+      tencent-ads validate --no-auth \\
+          '/async_tasks/get?account_id=1&page_size=500'
     """
     from .validation import validate_request
 
@@ -633,8 +646,9 @@ def oauth_exchange(
     Example:
 
     \b
-      tencent-ads oauth exchange --client-id 1100 --authorization-code CODE \\
-          --redirect-uri https://example.com/cb --store ~/.config/tencent-ads/token.json
+      tencent-ads oauth exchange --client-id 1100 \\
+          --authorization-code CODE --redirect-uri https://example.com/cb \\
+          --store ~/.config/tencent-ads/token.json
     """
     from ._tokens import FileTokenStore, RefreshingToken
 
@@ -680,7 +694,8 @@ def oauth_refresh(
     Example:
 
     \b
-      tencent-ads oauth refresh --client-id 1100 --store ~/.config/tencent-ads/token.json
+      tencent-ads oauth refresh --client-id 1100 \\
+          --store ~/.config/tencent-ads/token.json
     """
     from ._tokens import FileTokenStore, RefreshingToken
 
@@ -732,7 +747,8 @@ def mock_server(
     \b
       tencent-ads mock-server --port 8000 &
       export TENCENT_ADS_BASE_URL=http://127.0.0.1:8000/v3.0
-      tencent-ads --access-token fake-access-token-0123456789 async-tasks get --account-id 25610
+      tencent-ads --access-token fake-access-token-0123456789 \\
+          async-tasks get --account-id 25610
     """
     from .testing import FakeMarketingAPI
     from .testing._server import FILE_MODES
