@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tencent_ads import AsyncTask, Client, TaskStatus
+from tencent_ads import AsyncTask, Client, Filter, TaskStatus
 
 #: Finished one way or another: what `wait` stops at (the spec's TaskStatus x-terminal).
 FINISHED = {
@@ -34,7 +34,7 @@ FINISHED = {
 
 def todays_unfinished(client: Client, account_id: int, since: int) -> list[int]:
     """Ids of the tasks created since `since` (epoch seconds) that have not finished yet."""
-    recent = [{"field": "created_time", "operator": "GREATER_EQUALS", "values": [str(since)]}]
+    recent: list[Filter] = [{"field": "created_time", "operator": "GREATER_EQUALS", "values": [str(since)]}]
     return [
         task.task_id
         for task in client.async_tasks.iterate(account_id=account_id, filtering=recent, page_size=100)

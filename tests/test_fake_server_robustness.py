@@ -13,7 +13,7 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from tencent_ads import Client, RequestTimeoutError, RetryPolicy
+from tencent_ads import Client, Filter, RequestTimeoutError, RetryPolicy
 from tencent_ads.testing import ASYNC_TASKS_PATH, FakeMarketingAPI, Fault
 
 
@@ -128,7 +128,7 @@ def test_filters_see_what_a_read_shows(fake_api: FakeMarketingAPI, client: Clien
 def test_a_read_the_client_never_received_does_not_advance_a_task(fake_api: FakeMarketingAPI) -> None:
     fake_api.add_task({"task_id": 7001, "status": "TASK_STATUS_PENDING"}, progression=["TASK_STATUS_COMPLETED"])
     fake_api.inject(Fault("slow", delay=0.6, path=ASYNC_TASKS_PATH))
-    by_id = [{"field": "task_id", "operator": "EQUALS", "values": ["7001"]}]
+    by_id: list[Filter] = [{"field": "task_id", "operator": "EQUALS", "values": ["7001"]}]
     with Client(fake_api.token, base_url=fake_api.base_url, timeout=0.2, retry=RetryPolicy.none()) as client:
         with pytest.raises(RequestTimeoutError):
             client.async_tasks.get(account_id=fake_api.account_id, filtering=by_id)

@@ -149,7 +149,10 @@ def test_client_validates_requests_when_asked() -> None:
     with Client("tok", transport=transport, validate_requests=True, strict_filters=False) as client:
         client.async_tasks.get(account_id=1)
         with pytest.raises(RequestValidationError, match=r"filtering\[0\] \(nope\): field 'nope' is not filterable"):
-            client.async_tasks.get(account_id=1, filtering=[{"field": "nope", "operator": "EQUALS", "values": ["1"]}])
+            client.async_tasks.get(
+                account_id=1,
+                filtering=[{"field": "nope", "operator": "EQUALS", "values": ["1"]}],  # type: ignore[list-item]
+            )
     assert len(sent) == 1
 
 

@@ -66,6 +66,7 @@ _EXPORTS: dict[str, str] = {
     "TransportError": "._errors",
     "api_error_class": "._errors",
     "FIELD_RULES": "._filters",
+    "Filter": "._filters",
     "FilterLike": "._filters",
     "encode_filtering": "._filters",
     "validate_filtering": "._filters",
@@ -148,7 +149,7 @@ if TYPE_CHECKING:
         WaitTimeoutError,
         api_error_class,
     )
-    from ._filters import FIELD_RULES, FilterLike, FilterProblem, encode_filtering, validate_filtering
+    from ._filters import FIELD_RULES, Filter, FilterLike, FilterProblem, encode_filtering, validate_filtering
     from ._ratelimit import RateLimiter
     from ._raw import RawResponse
     from ._redaction import redact
@@ -182,6 +183,7 @@ __all__ = [
     "DeadlineExceededError",
     "DownloadIntegrityError",
     "FileTokenStore",
+    "Filter",
     "FilterLike",
     "FilterProblem",
     "FilterValidationError",

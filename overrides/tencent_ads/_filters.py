@@ -42,17 +42,28 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, TypeAlias, TypedDict
 
 import attrs
 from tencent_ads_api.models.async_tasks_filter import AsyncTasksFilter
 
 from ._descriptors import FieldRule, FilterRules
 from ._errors import FilterValidationError
-from ._spec_data import FILTERS
+from ._spec_data import FILTERS, AsyncTasksFilteringField, AsyncTasksFilteringOperator
 
-FilterLike: TypeAlias = AsyncTasksFilter | Mapping[str, Any]
-"""What callers may pass as one filter."""
+
+class Filter(TypedDict):
+    """One filter of ``async_tasks/get``, typed: the field and operator names are the spec's (a typo is a type
+    error), the values strings. ``{"field": "task_id", "operator": "IN", "values": ["1024", "1025"]}``."""
+
+    field: AsyncTasksFilteringField
+    operator: AsyncTasksFilteringOperator
+    values: Sequence[str]
+
+
+FilterLike: TypeAlias = AsyncTasksFilter | Filter
+"""What callers may pass as one filter: a :class:`Filter` dict or the generated model. (Any mapping of that
+shape is accepted at run time and checked; type checkers see the typed forms.)"""
 
 #: The rules of ``async_tasks/get``'s ``filtering`` (the default of the functions below).
 DEFAULT_RULES: Final = FILTERS["AsyncTasksFiltering"]
@@ -226,7 +237,10 @@ def _check_item(
 
 
 def validate_filtering(
-    filtering: Iterable[FilterLike] | None, *, strict: bool = True, rules: FilterRules = DEFAULT_RULES
+    filtering: Iterable[FilterLike | Mapping[str, Any]] | None,
+    *,
+    strict: bool = True,
+    rules: FilterRules = DEFAULT_RULES,
 ) -> list[dict[str, Any]]:
     """Check ``filtering`` and return it as plain dicts; raise :class:`FilterValidationError` listing every problem.
 
@@ -254,7 +268,10 @@ def validate_filtering(
 
 
 def encode_filtering(
-    filtering: Iterable[FilterLike] | None, *, strict: bool = True, rules: FilterRules = DEFAULT_RULES
+    filtering: Iterable[FilterLike | Mapping[str, Any]] | None,
+    *,
+    strict: bool = True,
+    rules: FilterRules = DEFAULT_RULES,
 ) -> str | None:
     """Validate, then serialize to the compact JSON sent on the wire; ``None`` when there is no filter."""
     cleaned = validate_filtering(filtering, strict=strict, rules=rules)

@@ -9,7 +9,7 @@ Derived from spec/tencent-ads-v3.yaml by scripts/regenerate; the types are in ``
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Literal
 
 from ._descriptors import FieldRule, FilterRules, Operation, Param
 
@@ -33,6 +33,9 @@ FILTERS: Final[dict[str, FilterRules]] = {
         },
     ),
 }
+
+AsyncTasksFilteringField = Literal['task_id', 'task_name', 'task_type', 'created_time', 'result_status', 'status']
+AsyncTasksFilteringOperator = Literal['CONTAINS', 'EQUALS', 'GREATER', 'GREATER_EQUALS', 'IN', 'LESS', 'LESS_EQUALS']
 
 TERMINAL_TASK_STATUSES: Final = frozenset(['TASK_STATUS_CANCELLED', 'TASK_STATUS_COMPLETED', 'TASK_STATUS_DELETED', 'TASK_STATUS_EXPIRED', 'TASK_STATUS_FAIL'])
 

@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -35,6 +35,9 @@ from ._config import BASE_URL_ENV, TOKEN_ENV
 from ._errors import ApiError
 from ._waiting import WaitProgress, is_terminal, status_text
 from .testing._data import file_md5
+
+if TYPE_CHECKING:
+    from ._filters import Filter
 
 EXIT_OK = 0
 EXIT_API = 1
@@ -271,7 +274,12 @@ ADVICE: dict[int, str] = {
 }
 
 
-def _parse_filters(filtering: str | None, filters: list[str]) -> list[dict[str, Any]] | None:
+def _parse_filters(filtering: str | None, filters: list[str]) -> list[Filter] | None:
+    """The filters of --filtering and --filter, as given (the client checks them, before any network I/O)."""
+    return cast("list[Filter] | None", _filter_items(filtering, filters))
+
+
+def _filter_items(filtering: str | None, filters: list[str]) -> list[dict[str, Any]] | None:
     items: list[dict[str, Any]] = []
     if filtering:
         try:
@@ -493,7 +501,7 @@ def async_tasks_download(
     state = _state(ctx)
     with _errors(state):
         client = _client(state)
-        by_id = [{"field": "task_id", "operator": "EQUALS", "values": [str(task_id)]}]
+        by_id: list[Filter] = [{"field": "task_id", "operator": "EQUALS", "values": [str(task_id)]}]
         found = client.async_tasks.get(account_id=account_id, filtering=by_id).list_
         task = next(iter(found or []), None)
         if task is None:
