@@ -517,3 +517,27 @@ def typer_command(path: tuple[str, ...]) -> Any:
     for name in path:
         command = command.commands[name]
     return command
+
+
+def test_fields_pick_the_table_columns(fake_api: FakeMarketingAPI) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "--access-token",
+            fake_api.token,
+            "--base-url",
+            fake_api.base_url,
+            "--output",
+            "table",
+            "async-tasks",
+            "get",
+            "--account-id",
+            str(fake_api.account_id),
+            "--fields",
+            "task_id,status",
+        ],
+        env={"COLUMNS": "80"},
+    )
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[1]
+    assert "task_id" in header and "status" in header and "type" not in header and "created" not in header

@@ -38,36 +38,62 @@ def short(value: object) -> str:
     return text
 
 
-def tasks_table(tasks: list[dict[str, Any]], caption: str | None = None) -> None:
+#: The columns of the tasks table: (heading, the task field it shows).
+TASK_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("task_id", "task_id"),
+    ("task_name", "task_name"),
+    ("type", "task_type"),
+    ("status", "status"),
+    ("created", "created_time"),
+    ("result", "result"),
+)
+
+
+def tasks_table(tasks: list[dict[str, Any]], caption: str | None = None, fields: list[str] | None = None) -> None:
     """One line per task at any width: enum prefixes dropped, long cells cut with an ellipsis, and on a narrow
-    terminal the created time to the minute; the JSON output has everything."""
+    terminal the created time to the minute; the JSON output has everything. ``fields`` (``--fields``): only
+    the columns of those fields."""
     console = Console(highlight=False)
     narrow = console.width < 100
+    shown = [field for _, field in TASK_COLUMNS if fields is None or field in fields] or ["task_id"]
     id_width = max([7, *(len(str(t.get("task_id", ""))) for t in tasks)])
     created_width, result_width = (16, 6) if narrow else (19, 17)
-    # the id, status, time and result keep their width (borders and padding take 19 columns); name and type
+    # the id, status, time and result keep their width (borders and padding take 3 columns each); name and type
     # share what is left, two to three, cut with an ellipsis
-    spare = max(12, console.width - 19 - id_width - 10 - created_width - result_width)
+    fixed = {"task_id": id_width, "status": 10, "created_time": created_width, "result": result_width}
+    used = 1 + 3 * len(shown) + sum(width for field, width in fixed.items() if field in shown)
+    spare = max(12, console.width - used)
+    if "task_name" not in shown or "task_type" not in shown:
+        name_width = type_width = spare
+    else:
+        name_width, type_width = spare * 2 // 5, spare - spare * 2 // 5
     table = Table(caption=caption)
-    table.add_column("task_id", no_wrap=True, min_width=id_width)
-    table.add_column("task_name", no_wrap=True, overflow="ellipsis", max_width=spare * 2 // 5)
-    table.add_column("type", no_wrap=True, overflow="ellipsis", max_width=spare - spare * 2 // 5)
-    table.add_column("status", no_wrap=True, min_width=10)
-    table.add_column("created" if narrow else "created (GMT+8)", no_wrap=True, min_width=created_width)
-    table.add_column("result", no_wrap=True, overflow="ellipsis", max_width=result_width)
+    columns = {
+        "task_id": lambda: table.add_column("task_id", no_wrap=True, min_width=id_width),
+        "task_name": lambda: table.add_column("task_name", no_wrap=True, overflow="ellipsis", max_width=name_width),
+        "task_type": lambda: table.add_column("type", no_wrap=True, overflow="ellipsis", max_width=type_width),
+        "status": lambda: table.add_column("status", no_wrap=True, min_width=10),
+        "created_time": lambda: table.add_column(
+            "created" if narrow else "created (GMT+8)", no_wrap=True, min_width=created_width
+        ),
+        "result": lambda: table.add_column("result", no_wrap=True, overflow="ellipsis", max_width=result_width),
+    }
+    for field in shown:
+        columns[field]()
     for task in tasks:
         result = task.get("result") or {}
         files = (result.get("data") or {}).get("file_info_list") or []
         outcome = "" if not result else f"code {result.get('code')}" + (f", {len(files)} file(s)" if files else "")
         created = when(task.get("created_time"))
-        table.add_row(
-            str(task.get("task_id", "")),
-            str(task.get("task_name", "")),
-            short(task.get("task_type")),
-            short(task.get("status")),
-            created[:16] if narrow else created,
-            outcome.replace("code 0, ", "").replace(" file(s)", " file") if narrow else outcome,
-        )
+        cells = {
+            "task_id": str(task.get("task_id", "")),
+            "task_name": str(task.get("task_name", "")),
+            "task_type": short(task.get("task_type")),
+            "status": short(task.get("status")),
+            "created_time": created[:16] if narrow else created,
+            "result": outcome.replace("code 0, ", "").replace(" file(s)", " file") if narrow else outcome,
+        }
+        table.add_row(*(cells[field] for field in shown))
     console.print(table)
 
 

@@ -368,7 +368,7 @@ def async_tasks_get(
             if info
             else f"{document.get('total_number', 0)} task(s)"
         )
-        tasks_table(document.get("list") or [], caption)
+        tasks_table(document.get("list") or [], caption, _split(fields))
     else:
         emit(document, state.output)
 
