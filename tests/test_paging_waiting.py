@@ -285,3 +285,18 @@ def test_iterate_yields_tasks_without_a_task_id(caplog: pytest.LogCaptureFixture
     with Client("t0ken-abcdefgh", transport=transport) as client:
         names = [t.task_name for t in client.async_tasks.iterate(account_id=1)]
     assert len(names) == 300 == len(set(names)) and calls == ["1", "2", "3"]
+
+
+def test_paging_memory_is_one_page_however_long_the_walk() -> None:
+    """Issue 13: only the previous page's ids are remembered (it used to be every id yielded)."""
+    from tencent_ads._paging import PageWalker
+    from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
+
+    walker = PageWalker(page_size=100)
+    yielded = 0
+    for page in range(1, 1001):
+        ids = range((page - 1) * 100 - 3, page * 100 - 3)  # each page repeats 3 tasks of the one before (sliding)
+        data = AsyncTasksGetData.from_dict({"list": [{"task_id": i} for i in ids if i > 0], "page_info": {}})
+        yielded += len(walker.accept(data))
+        assert len(walker.previous) <= 100
+    assert yielded == 99_996  # every id from 1 to 99,996 once

@@ -3,8 +3,10 @@
 A page is fetched through the client, so a transient failure is retried (and
 re-signed) before the page is used; tasks are yielded only from pages that
 arrived whole. :class:`PageWalker` then yields every task once: it remembers
-the ids it has yielded, so a task that slides onto the next page while we
-read (new tasks pushing old ones back) is not yielded twice; a task without a
+the ids of the previous page, so a task that slides onto the next page while we
+read (new tasks pushing old ones back) is not yielded twice — and memory stays
+flat however many pages there are (a task pushed back by more than a whole page
+during the walk could come twice; the API's pages hold up to 100); a task without a
 ``task_id`` cannot be recognised again and is always yielded. It stops after
 the last page (``page_info.total_page``), an empty page, a short page — or a
 full page that brings no task not seen before: a server that ignores ``page``
@@ -30,29 +32,32 @@ logger: Final = logging.getLogger("tencent_ads")
 class PageWalker:
     """Which page to ask for next, and which tasks of an answer are new."""
 
-    __slots__ = ("done", "page", "page_size", "pages_read", "seen")
+    __slots__ = ("done", "page", "page_size", "pages_read", "previous")
 
     def __init__(self, page_size: int, start_page: int = 1) -> None:
         self.page_size = page_size
         self.page = start_page
         self.pages_read = 0
         self.done = False
-        self.seen: set[object] = set()
+        #: The ids of the previous page (only those: memory stays flat over any number of pages).
+        self.previous: set[object] = set()
 
     def accept(self, data: AsyncTasksGetData) -> list[AsyncTask]:
         """Take one page's answer; return the tasks not yielded before and move to the next page."""
         tasks = [] if isinstance(data.list_, Unset) else data.list_
         self.pages_read += 1
         fresh: list[AsyncTask] = []
+        ids: set[object] = set()
         for task in tasks:
             key = task.task_id
             if isinstance(key, Unset):
                 fresh.append(task)  # nothing to recognise it by: never dropped
                 continue
-            if key in self.seen:
+            if key in self.previous or key in ids:
                 continue
-            self.seen.add(key)
+            ids.add(key)
             fresh.append(task)
+        self.previous = {t.task_id for t in tasks if not isinstance(t.task_id, Unset)}
         total_page = None
         info = data.page_info
         if not isinstance(info, Unset) and isinstance(info.total_page, int):
