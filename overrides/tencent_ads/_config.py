@@ -22,19 +22,16 @@ from typing import Final
 
 import httpx
 
+from ._env import BASE_URL_ENV, FILE_BASE_URL_ENV, LOG_ENV, MAX_RETRIES_ENV, TIMEOUT_ENV, TOKEN_ENV
 from ._errors import ConfigurationError
 from ._redaction import Secret
+
+__all__ = ["BASE_URL_ENV", "FILE_BASE_URL_ENV", "LOG_ENV", "MAX_RETRIES_ENV", "TIMEOUT_ENV", "TOKEN_ENV"]
 
 #: The API version's path prefix: every base URL ends with it, every operation's path follows it.
 API_PREFIX: Final = "/v3.0"
 PRODUCTION_BASE_URL: Final = "https://api.e.qq.com" + API_PREFIX
 SANDBOX_BASE_URL: Final = "https://sandbox-api.e.qq.com" + API_PREFIX
-TOKEN_ENV: Final = "TENCENT_ADS_ACCESS_TOKEN"  # noqa: S105 - the variable's name, not a token
-BASE_URL_ENV: Final = "TENCENT_ADS_BASE_URL"
-FILE_BASE_URL_ENV: Final = "TENCENT_ADS_FILE_BASE_URL"
-TIMEOUT_ENV: Final = "TENCENT_ADS_TIMEOUT"
-MAX_RETRIES_ENV: Final = "TENCENT_ADS_MAX_RETRIES"
-LOG_ENV: Final = "TENCENT_ADS_LOG"
 
 #: httpx's ``timeout=None`` waits forever; these are finite. Per call: ``timeout=``.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)

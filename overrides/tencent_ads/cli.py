@@ -23,21 +23,21 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 import typer
 from rich.console import Console
 
-from . import (
-    Client,
+from ._cli_output import emit, emit_json, tasks_table
+from ._env import BASE_URL_ENV, TOKEN_ENV
+from ._errors import (
+    ApiError,
     FilterValidationError,
     RequestValidationError,
     TencentAdsError,
     WaitTimeoutError,
 )
-from ._cli_output import emit, emit_json, tasks_table
-from ._config import BASE_URL_ENV, TOKEN_ENV
-from ._errors import ApiError
-from ._waiting import WaitProgress, is_terminal, status_text
-from .testing._data import file_md5
 
+# The client, the models and the fake server load when a command runs, not for --help (issue 13: start-up).
 if TYPE_CHECKING:
+    from ._client import Client
     from ._filters import Filter
+    from ._waiting import WaitProgress
 
 EXIT_OK = 0
 EXIT_API = 1
@@ -203,20 +203,25 @@ def _mock_task() -> dict[str, Any]:
 
 
 #: How the mock task moves on: PROCESSING, then COMPLETED with its result file, as a finished report has.
-MOCK_PROGRESSION: list[str | dict[str, Any]] = [
-    "TASK_STATUS_PROCESSING",
-    {
-        "status": "TASK_STATUS_COMPLETED",
-        "result": {
-            "code": 0,
-            "message": "",
-            "data": {"file_info_list": [{"file_id": 1025001, "md5": file_md5(1025001)}]},
+def _mock_progression() -> list[str | dict[str, Any]]:
+    from .testing._data import file_md5
+
+    return [
+        "TASK_STATUS_PROCESSING",
+        {
+            "status": "TASK_STATUS_COMPLETED",
+            "result": {
+                "code": 0,
+                "message": "",
+                "data": {"file_info_list": [{"file_id": 1025001, "md5": file_md5(1025001)}]},
+            },
         },
-    },
-]
+    ]
 
 
 def _client(state: _State) -> Client:
+    from ._client import Client
+
     token, base_url = state.access_token, state.base_url
     if not state.mock and not token:
         _fail(
@@ -226,7 +231,7 @@ def _client(state: _State) -> Client:
         from .testing import FakeMarketingAPI
 
         api = state.stack.enter_context(FakeMarketingAPI())
-        api.add_task(_mock_task(), progression=MOCK_PROGRESSION, every=1.0)
+        api.add_task(_mock_task(), progression=_mock_progression(), every=1.0)
         token, base_url = api.token, api.base_url
     return state.stack.enter_context(Client(token, base_url=base_url, timeout=state.timeout, retry=state.max_retries))
 
@@ -407,7 +412,7 @@ def async_tasks_wait(
 
 
 def _wait_many(state: _State, account_id: int, task_ids: list[int], timeout: float, poll_interval: float) -> None:
-    from ._waiting import ManyProgress
+    from ._waiting import ManyProgress, is_terminal, status_text
 
     def line(progress: ManyProgress) -> None:
         _err.print(
@@ -436,6 +441,8 @@ def _wait_many(state: _State, account_id: int, task_ids: list[int], timeout: flo
 
 
 def _wait_one(state: _State, account_id: int, task_id: int, timeout: float, poll_interval: float) -> None:
+    from ._waiting import status_text
+
     interactive = _err.is_terminal
     with _errors(state):
         client = _client(state)
@@ -779,7 +786,7 @@ def mock_server(
         accounts=account_ids,
         token_ttl=token_ttl,
     ) as api:
-        api.add_task(_mock_task(), progression=MOCK_PROGRESSION, every=5.0)
+        api.add_task(_mock_task(), progression=_mock_progression(), every=5.0)
         sys.stdout.write(f"{api.base_url}\n")
         ids = ", ".join(str(a) for a in api.accounts)
         sys.stdout.write(f"access token: {api.token}   account id(s): {ids}\n")
