@@ -139,3 +139,18 @@ def test_redis_token_store_round_trip_and_lock(redis_url: str) -> None:
         store.save(pair)
     assert store.load() == pair
     assert "abcdefgh" not in repr(store) and "password" not in repr(RedisTokenStore("redis://u:password@h:1/0"))
+
+
+def test_a_store_or_a_limiter_whose_redis_is_down_is_a_typed_error() -> None:
+    from tencent_ads import ConnectError, TokenRefreshError
+
+    down = f"redis://127.0.0.1:{_free_port()}/0"  # nothing listens there
+    token = RefreshingToken(
+        client_id=1, client_secret="secret-1234", refresh_token="refresh-1234", store=RedisTokenStore(down)
+    )
+    with pytest.raises(TokenRefreshError, match="the token store failed: ConnectionError") as info:
+        token.refresh()
+    assert info.value.__context__ is None or "refresh-1234" not in repr(info.value.__context__)
+    limiter = RateLimiter(per_second=5, storage=down)
+    with pytest.raises(ConnectError, match="the rate limit's storage failed"):
+        limiter.acquire()

@@ -140,12 +140,20 @@ class RateLimiter:
             return max(spacer.reserve(now) for spacer in self._spacers), True
 
     def _acquire_shared(self) -> tuple[float, bool]:
-        for item in self._items:
-            if not self._limiter.hit(item, self.key):
-                # a slot taken in an earlier (shorter) window is spent: conservative, never over the limit
-                reset = self._limiter.get_window_stats(item, self.key).reset_time
-                return max(0.001, reset - time.time()) + SHARED_SLACK, False
-        return 0.0, True
+        failure: Exception | None = None
+        try:
+            for item in self._items:
+                if not self._limiter.hit(item, self.key):
+                    # a slot taken in an earlier (shorter) window is spent: conservative, never over the limit
+                    reset = self._limiter.get_window_stats(item, self.key).reset_time
+                    return max(0.001, reset - time.time()) + SHARED_SLACK, False
+            return 0.0, True
+        except Exception as exc:  # the storage's own errors (Redis down): a typed, retryable error, nothing chained
+            failure = exc
+        from ._errors import ConnectError
+        from ._redaction import redact
+
+        raise ConnectError(f"the rate limit's storage failed: {type(failure).__name__}: {redact(str(failure))[:300]}")
 
     def reserve(self) -> float:
         """In one process: take the next slot and return the seconds to wait until it starts (0 when free)."""

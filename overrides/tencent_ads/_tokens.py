@@ -36,7 +36,7 @@ from typing import Any, Final, Protocol, runtime_checkable
 import attrs
 import httpx
 
-from ._errors import ConfigurationError, TokenRefreshError
+from ._errors import ConfigurationError, TencentAdsError, TokenRefreshError
 from ._optional import require
 from ._redaction import Secret
 
@@ -243,6 +243,12 @@ class RedisTokenStore:
 _NO_PAIR: Final = TokenPair(Secret("-"), None)
 
 
+def _store_failure(exc: Exception) -> TokenRefreshError:
+    from ._redaction import redact
+
+    return TokenRefreshError(f"the token store failed: {type(exc).__name__}: {redact(str(exc))[:300]}")
+
+
 class RefreshingToken:
     """An access token that renews itself; pass it wherever an access token goes::
 
@@ -341,6 +347,17 @@ class RefreshingToken:
         return self._lock
 
     def _renew(self, stale: Secret | None, *, force: bool = False) -> TokenPair:
+        """Renew under the locks; a failing store (Redis down, a full disk) is a :class:`TokenRefreshError`."""
+        failure: Exception | None = None
+        try:
+            return self._renew_locked(stale, force=force)
+        except TencentAdsError:
+            raise
+        except Exception as exc:  # the store's own errors (redis, OS): typed, and nothing chained
+            failure = exc
+        raise _store_failure(failure)
+
+    def _renew_locked(self, stale: Secret | None, *, force: bool = False) -> TokenPair:
         with self._process_lock():
             pair = self._pair
             if pair is None and self.store is None and self._seed is not None:
@@ -439,8 +456,16 @@ class RefreshingToken:
                 redirect_uri=redirect_uri,
             )
             if store is not None:
-                with store.lock():
-                    store.save(fresh)
+                failure: Exception | None = None
+                try:
+                    with store.lock():
+                        store.save(fresh)
+                except TencentAdsError:
+                    raise
+                except Exception as exc:  # the store's own errors: typed, nothing chained
+                    failure = exc
+                if failure is not None:
+                    raise _store_failure(failure)
             token._pair = fresh
         return token
 
