@@ -683,7 +683,8 @@ def oauth_exchange(
             store=None if store is None else FileTokenStore(store),
             base_url=base_url,
         )
-        assert token.pair is not None  # noqa: S101 - set by the exchange
+        if token.pair is None:  # pragma: no cover - the exchange sets it or raises
+            _fail("the exchange returned no token pair", EXIT_API)
         _emit_pair(state, token.pair, store, show_tokens)
 
 
