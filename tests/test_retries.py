@@ -225,3 +225,29 @@ def test_retry_goes_through_signing_not_the_transport() -> None:
     with Client("tok", transport=httpx.MockTransport(handler), retry=FAST_RETRY) as client:
         client.programmed_commponent_result.get(account_id=1, material_derive_id=1)
     assert len(seen) == len(set(seen)) == 3
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_both_async_backends_retry_with_fresh_nonces_and_never_resend(
+    fake_api: FakeMarketingAPI, backend: str
+) -> None:
+    """aiohttp re-sends a GET by itself when a kept-alive connection turns out closed: that would reuse the
+    nonce (12100). The client turns it off; every attempt is the client's own, signed afresh."""
+    fake_api.inject(Fault("drop_connection"), Fault("drop_connection"), Fault("http_status", status=503))
+    async with AsyncClient(fake_api.token, base_url=fake_api.base_url, retry=FAST_RETRY, backend=backend) as client:
+        assert client.backend == backend
+        await client.async_tasks.get(account_id=fake_api.account_id)  # opens a kept-alive connection
+        await client.async_tasks.get(account_id=fake_api.account_id)
+    nonces = [r.params["nonce"] for r in fake_api.requests]
+    assert len(nonces) == len(set(nonces)) == 5
+
+
+def test_backend_choice() -> None:
+    import httpx
+    from tencent_ads import ConfigurationError
+
+    assert AsyncClient("t" * 12, base_url="http://127.0.0.1:9/v3.0").backend == "aiohttp"  # [test] installs it
+    custom = AsyncClient("t" * 12, base_url="http://127.0.0.1:9/v3.0", transport=httpx.AsyncHTTPTransport())
+    assert custom.backend == "httpx"
+    with pytest.raises(ConfigurationError, match="backend must be one of"):
+        AsyncClient("t" * 12, backend="curl")  # type: ignore[arg-type,unused-ignore]

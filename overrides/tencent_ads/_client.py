@@ -29,7 +29,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar
 from urllib.parse import urlencode
 
 import httpx
@@ -522,6 +522,11 @@ class _Core:
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
+#: How AsyncClient sends: ``auto`` (over aiohttp when ``tencent-ads[aiohttp]`` is installed, else httpx's own
+#: pool), ``aiohttp`` or ``httpx``. Client always sends with httpx.
+Backend = Literal["auto", "aiohttp", "httpx"]
+BACKENDS: Final = ("auto", "aiohttp", "httpx")
+
 
 def scrubbed(error: TencentAdsError) -> TencentAdsError:
     """``error``, ready to leave an attempt: no chained exception and no frames below the caller's.
@@ -556,7 +561,9 @@ class _ClientBase(Generic[TransportT]):
         file_base_url: str | httpx.URL | None = None,
         transport: TransportT | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        backend: Backend = "auto",
     ) -> None:
+        self._backend = self._check_backend(backend)
         self._core = _Core(
             access_token=access_token,
             base_url=base_url,
@@ -575,8 +582,28 @@ class _ClientBase(Generic[TransportT]):
 
     def _open_http(self) -> None:
         self._pid = os.getpid()
-        self._http = self._http_class()(**self._httpx_kwargs)
+        kwargs = self._httpx_kwargs
+        transport = self._default_transport() if "transport" not in kwargs else None
+        self._http = self._http_class()(**kwargs, **({"transport": transport} if transport is not None else {}))
         bound_transports(self._http)
+
+    def _default_transport(self) -> Any:
+        """The transport when none was given: httpx's own (None here), or the async client's aiohttp one."""
+        return None
+
+    def _check_backend(self, backend: object) -> Backend:
+        if backend not in BACKENDS:
+            raise ConfigurationError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+        if backend == "aiohttp":
+            if not isinstance(self, AsyncClient):
+                raise ConfigurationError("backend='aiohttp' is for AsyncClient; Client sends with httpx")
+            from ._aiohttp import resends_nothing
+            from ._optional import require
+
+            require("httpx_aiohttp", feature="AsyncClient(backend='aiohttp')", extra="aiohttp")
+            if not resends_nothing():
+                raise ConfigurationError("this aiohttp re-sends failed requests by itself (same nonce): upgrade it")
+        return backend
 
     def _after_fork(self) -> None:
         """In a child process: abandon the parent's pool (never close it: the parent still uses its sockets)."""
@@ -738,6 +765,13 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
         self.close()
 
 
+def _aiohttp_errors() -> tuple[type[Exception], ...]:
+    import sys
+
+    aiohttp = sys.modules.get("aiohttp")  # loaded only if the aiohttp backend is used
+    return (aiohttp.ClientError,) if aiohttp is not None else ()  # an empty tuple catches nothing
+
+
 class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     """Asynchronous client; the same arguments and behaviour as :class:`Client`.
 
@@ -748,6 +782,31 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     """
 
     _http: httpx.AsyncClient
+
+    @property
+    def backend(self) -> str:
+        """``aiohttp`` (httpx over aiohttp's connection pool) or ``httpx`` (httpx's own), as this client sends."""
+        return "aiohttp" if self._uses_aiohttp() else "httpx"
+
+    def _uses_aiohttp(self) -> bool:
+        if self._backend == "httpx" or "transport" in self._httpx_kwargs:
+            return False
+        if self._backend == "aiohttp":
+            return True
+        import importlib.util
+
+        if importlib.util.find_spec("httpx_aiohttp") is None:
+            return False
+        from ._aiohttp import resends_nothing
+
+        return resends_nothing()
+
+    def _default_transport(self) -> Any:
+        if not self._uses_aiohttp():
+            return None
+        from ._aiohttp import aiohttp_transport
+
+        return aiohttp_transport(self._httpx_kwargs)
 
     def _http_class(self) -> type[httpx.AsyncClient]:
         return httpx.AsyncClient
@@ -795,6 +854,8 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
             raise scrubbed(error)  # noqa: B904 - on purpose: nothing chained, see scrubbed()
 
     async def _exchange(self, call: Call[T], state: _CallState) -> T:
+        import asyncio  # here, not at the top: `from tencent_ads import Client` stays free of asyncio's 40 ms
+
         core = self._core
         timeout = core.attempt_timeout(call, state)
         token = None  # the token, then the slot, then the request at once: see Client._exchange
@@ -808,8 +869,6 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         while True:
             delay, ours = await core.arate_limit_slot(call, state)
             if delay > 0:
-                import asyncio
-
                 await asyncio.sleep(delay)
             if ours:
                 break
@@ -817,21 +876,27 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         started = time.perf_counter()
         deadline = CALL_DEADLINE.set(state.deadline_at)
         try:
-            response = await self._http.send(request, stream=True)
-            try:
-                for _ in range(MAX_REDIRECTS):
-                    if (hop := core.redirect(self._http, call, response, timeout)) is None:
-                        break
+            # every await of the exchange ends by the deadline, whatever the transport (aiohttp's included)
+            async with asyncio.timeout_at(state.deadline_at):
+                response = await self._http.send(request, stream=True)
+                try:
+                    for _ in range(MAX_REDIRECTS):
+                        if (hop := core.redirect(self._http, call, response, timeout)) is None:
+                            break
+                        await response.aclose()
+                        response = await self._http.send(hop, stream=True)
+                    limit = core.open_body(call, response, state)
+                    async for chunk in response.aiter_bytes():
+                        if not core.body_read(call, state, limit, limit.add(chunk)):
+                            break
+                finally:
                     await response.aclose()
-                    response = await self._http.send(hop, stream=True)
-                limit = core.open_body(call, response, state)
-                async for chunk in response.aiter_bytes():
-                    if not core.body_read(call, state, limit, limit.add(chunk)):
-                        break
-            finally:
-                await response.aclose()
         except httpx.RequestError as exc:
             error = core.transport_error(exc, call, state, started)
+        except TimeoutError:  # asyncio.timeout_at: the deadline passed (httpx's own timeouts are RequestErrors)
+            error = state.deadline_error(call, " (while waiting for the answer)")
+        except _aiohttp_errors() as exc:  # what httpx-aiohttp leaves unmapped (none when aiohttp is not used)
+            error = core.transport_error(httpx.TransportError(f"{type(exc).__name__}: {exc}"), call, state, started)
         else:
             return core.finish(call, response, limit, state, started)
         finally:

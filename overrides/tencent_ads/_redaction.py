@@ -48,6 +48,9 @@ _LOGGERS: Final = (
     "h2.connection",
     "h2.stream",
     "h2.config",
+    "aiohttp",
+    "aiohttp.client",
+    "aiohttp.internal",
 )
 _WITHHELD_LOGGERS: Final = ("hpack", "hpack.hpack", "hpack.table")
 _WITHHELD: Final = "hpack record withheld by tencent_ads (header blocks may encode the access token)"
