@@ -53,6 +53,7 @@ from ._config import (
     timeout_from_env,
 )
 from ._errors import (
+    REFRESH_CODES,
     AuthError,
     ConfigurationError,
     ConnectError,
@@ -71,7 +72,6 @@ from ._ratelimit import RateLimiter
 from ._redaction import Secret, install_log_redaction, redact
 from ._retries import TIMESTAMP_EXPIRED, RetryPolicy, as_policy, parse_retry_after, server_clock_offset
 from ._signing import SigningAuth
-from ._tokens import REFRESH_CODES
 
 if TYPE_CHECKING:
     from ._calls import Call
@@ -271,14 +271,21 @@ class _Core:
         if violations:
             raise ResponseValidationError(violations, body, method=call.method, path=call.path, attempts=state.attempts)
 
+    def may_retry(self, error: Exception, state: _CallState) -> bool:
+        """Whether a retry could follow this failed attempt (else the bare first attempt's error is final)."""
+        return state.policy.max_attempts > 1 and state.backoff(error) is not False
+
     def retrying(self, state: _CallState) -> Any:
-        import stamina  # imported on the first call, not with the package
+        """stamina's retry context, entered after a first attempt failed (it replays that failure first)."""
+        import stamina  # imported on the first retry, not with the package
 
         p = state.policy
+        remaining = state.remaining()
         return stamina.retry_context(
             on=state.backoff,
             attempts=p.max_attempts,
-            timeout=p.deadline,
+            # the deadline counts from the call's start, not from the first retry
+            timeout=None if remaining is None else max(remaining, 0.001),
             wait_initial=p.wait_initial,
             wait_max=p.wait_max,
             wait_jitter=p.wait_jitter,
@@ -702,8 +709,19 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
         state.sink = sink
         if self._pid != os.getpid():
             self._after_fork()
+        # The first attempt runs bare: stamina's retry context (40 µs) is entered only when a retry may follow,
+        # and replays the first error as its own first attempt, so its count, waits and hooks are unchanged.
+        try:
+            return self._attempt(call, state)
+        except TencentAdsError as error:
+            if not core.may_retry(error, state):
+                raise
+            replay: TencentAdsError | None = error
         for attempt in core.retrying(state):
             with attempt:
+                if replay is not None:
+                    first, replay = replay, None
+                    raise first
                 return self._attempt(call, state)
         raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
 
@@ -842,8 +860,17 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         state.sink = sink
         if self._pid != os.getpid():
             self._after_fork()
+        try:  # the first attempt bare, as in Client._run
+            return await self._attempt(call, state)
+        except TencentAdsError as error:
+            if not core.may_retry(error, state):
+                raise
+            replay: TencentAdsError | None = error
         async for attempt in core.retrying(state):
             with attempt:
+                if replay is not None:
+                    first, replay = replay, None
+                    raise first
                 return await self._attempt(call, state)
         raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
 

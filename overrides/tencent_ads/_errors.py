@@ -219,6 +219,10 @@ _WINDOW_HINTS: Final = {
 }
 
 
+#: 11000 expired, 11002 invalid: after these a RefreshingToken renews the token and the call is retried.
+REFRESH_CODES: Final = frozenset({11000, 11002})
+
+
 class TokenRefreshError(TencentAdsError):
     """A :class:`~tencent_ads.RefreshingToken` could not renew the access token (no refresh token, a
     token store that stayed locked, an answer without a token). The API's own refusals stay :class:`AuthError`."""

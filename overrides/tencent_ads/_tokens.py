@@ -42,8 +42,6 @@ from ._redaction import Secret
 
 logger: Final = logging.getLogger("tencent_ads")
 
-#: 11000 expired, 11002 invalid: the codes after which a refreshable token is refreshed and the call retried once.
-REFRESH_CODES: Final = frozenset({11000, 11002})
 #: Refresh this long before the access token expires (capped at a tenth of its lifetime).
 DEFAULT_MARGIN: Final = 300.0
 
