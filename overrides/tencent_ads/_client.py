@@ -338,6 +338,22 @@ class _Core:
         stale, state.stale = state.stale, None
         return stale
 
+    def attempt_token(self, call: Call[Any], state: _CallState) -> Secret | None:
+        """The access token this attempt signs with (None for an unsigned call); a due or rejected one is renewed."""
+        if not call.signed:
+            return None
+        refreshing = self.auth.refreshing
+        state.token = self.auth.token() if refreshing is None else refreshing.current(self.stale_token(state))
+        return state.token
+
+    async def aattempt_token(self, call: Call[Any], state: _CallState) -> Secret | None:
+        """:meth:`attempt_token` for asyncio: a renewal runs in a worker thread (``RefreshingToken.acurrent``)."""
+        refreshing = self.auth.refreshing
+        if not call.signed or refreshing is None:
+            return self.attempt_token(call, state)
+        state.token = await refreshing.acurrent(self.stale_token(state))
+        return state.token
+
     def build(
         self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout, token: Secret | None
     ) -> httpx.Request:
@@ -736,11 +752,7 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
         timeout = core.attempt_timeout(call, state)
         # The token first (a refresh may wait for a lock or a network call), then the rate-limit slot, then the
         # request at once: the slot's time is the call's start as the server sees it.
-        token = None
-        if call.signed:
-            auth = core.auth
-            token = auth.refreshing.current(core.stale_token(state)) if auth.refreshing is not None else auth.token()
-            state.token = token
+        token = core.attempt_token(call, state)
         while True:
             delay, ours = core.rate_limit_slot(call, state)
             if delay > 0:
@@ -885,14 +897,7 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
 
         core = self._core
         timeout = core.attempt_timeout(call, state)
-        token = None  # the token, then the slot, then the request at once: see Client._exchange
-        if call.signed:
-            auth = core.auth
-            if auth.refreshing is not None:
-                token = await auth.refreshing.acurrent(core.stale_token(state))
-            else:
-                token = auth.token()
-            state.token = token
+        token = await core.aattempt_token(call, state)  # the token, the slot, then the request: see Client._exchange
         while True:
             delay, ours = await core.arate_limit_slot(call, state)
             if delay > 0:

@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any, Final, Protocol, runtime_checkable
+from typing import Any, Final, Protocol, TypeVar, runtime_checkable
 
 import attrs
 import httpx
@@ -41,6 +41,7 @@ from ._optional import require
 from ._redaction import Secret
 
 logger: Final = logging.getLogger("tencent_ads")
+T = TypeVar("T")
 
 #: Refresh this long before the access token expires (capped at a tenth of its lifetime).
 DEFAULT_MARGIN: Final = 300.0
@@ -241,10 +242,23 @@ class RedisTokenStore:
 _NO_PAIR: Final = TokenPair(Secret("-"), None)
 
 
-def _store_failure(exc: Exception) -> TokenRefreshError:
+def _typed_store_errors(work: Callable[[], T]) -> T:
+    """``work()``, with the store's own errors (redis, OS) turned into a :class:`TokenRefreshError`, nothing chained."""
+    failure: Exception | None = None
+    try:
+        return work()
+    except TencentAdsError:
+        raise
+    except Exception as exc:  # raised below, outside this block, so the store's exception is not its context
+        failure = exc
     from ._redaction import redact
 
-    return TokenRefreshError(f"the token store failed: {type(exc).__name__}: {redact(str(exc))[:300]}")
+    raise TokenRefreshError(f"the token store failed: {type(failure).__name__}: {redact(str(failure))[:300]}")
+
+
+def _save_locked(store: TokenStore, pair: TokenPair) -> None:
+    with store.lock():
+        store.save(pair)
 
 
 class RefreshingToken:
@@ -314,19 +328,23 @@ class RefreshingToken:
 
     def current(self, stale: Secret | None = None) -> Secret:
         """The access token to sign with now; refreshes first when due, or when it is ``stale`` (rejected)."""
-        pair = self._pair
-        if pair is not None and pair.access_token != stale and not self._due(pair):
-            return pair.access_token
-        return self._renew(stale).access_token
+        return self._usable(stale) or self._renew(stale).access_token
 
     async def acurrent(self, stale: Secret | None = None) -> Secret:
         """:meth:`current` for asyncio: a refresh runs in a worker thread, under the same lock as threads'."""
-        pair = self._pair
-        if pair is not None and pair.access_token != stale and not self._due(pair):
-            return pair.access_token
+        usable = self._usable(stale)
+        if usable is not None:
+            return usable
         import asyncio
 
         return (await asyncio.to_thread(self._renew, stale)).access_token
+
+    def _usable(self, stale: Secret | None) -> Secret | None:
+        """The current access token when it needs no renewal (not due, not the rejected one); else None."""
+        pair = self._pair
+        if pair is not None and pair.access_token != stale and not self._due(pair):
+            return pair.access_token
+        return None
 
     @property
     def pair(self) -> TokenPair | None:
@@ -346,14 +364,7 @@ class RefreshingToken:
 
     def _renew(self, stale: Secret | None, *, force: bool = False) -> TokenPair:
         """Renew under the locks; a failing store (Redis down, a full disk) is a :class:`TokenRefreshError`."""
-        failure: Exception | None = None
-        try:
-            return self._renew_locked(stale, force=force)
-        except TencentAdsError:
-            raise
-        except Exception as exc:  # the store's own errors (redis, OS): typed, and nothing chained
-            failure = exc
-        raise _store_failure(failure)
+        return _typed_store_errors(lambda: self._renew_locked(stale, force=force))
 
     def _renew_locked(self, stale: Secret | None, *, force: bool = False) -> TokenPair:
         with self._process_lock():
@@ -454,16 +465,7 @@ class RefreshingToken:
                 redirect_uri=redirect_uri,
             )
             if store is not None:
-                failure: Exception | None = None
-                try:
-                    with store.lock():
-                        store.save(fresh)
-                except TencentAdsError:
-                    raise
-                except Exception as exc:  # the store's own errors: typed, nothing chained
-                    failure = exc
-                if failure is not None:
-                    raise _store_failure(failure)
+                _typed_store_errors(lambda: _save_locked(store, fresh))
             token._pair = fresh
         return token
 
