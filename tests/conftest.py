@@ -10,8 +10,16 @@ from typing import Any
 
 import pytest
 import stamina
+from hypothesis import HealthCheck, settings
 from tencent_ads import AsyncClient, Client, RetryPolicy
 from tencent_ads.testing import FakeMarketingAPI
+
+settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci")
+# HYPOTHESIS_PROFILE=long selects the long profile (same as pytest's --hypothesis-profile=long).
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 pytest_plugins = ["pytester"]  # for tests of the pytest plugin (tests/test_plugin_settings.py)
 

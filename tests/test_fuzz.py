@@ -9,7 +9,6 @@ A short profile runs in CI; thousands of examples on demand::
 from __future__ import annotations
 
 import json
-import os
 import re
 from typing import Any
 
@@ -21,12 +20,7 @@ from tencent_ads._filters import FIELD_RULES, FORBIDDEN_CHARACTERS, MAX_VALUE_BY
 
 from .test_spec import schema_validator
 
-settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("ci")
-# HYPOTHESIS_PROFILE=long selects the long profile (same as pytest's --hypothesis-profile=long).
-if os.environ.get("HYPOTHESIS_PROFILE"):
-    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+# The Hypothesis profiles (ci, long) are registered in conftest.py.
 
 OPERATORS = ["EQUALS", "CONTAINS", "LESS_EQUALS", "LESS", "GREATER_EQUALS", "GREATER", "IN", "NOT_EQUALS", "NOT_IN"]
 STATUS = ["TASK_STATUS_PENDING", "TASK_STATUS_COMPLETED", "TASK_STATUS_FAIL", "TASK_STATUS_FROM_2030"]

@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 import pytest
 from tencent_ads import Client, ResponseDecodeError, TaskStatus
-from tencent_ads._lenient import compile_plan, normalize, plan_for, to_int
+from tencent_ads._decoders import reject_info_location
+from tencent_ads._lenient import to_int
 from tencent_ads_api.models.channel_task_status import ChannelTaskStatus
 from tencent_ads_api.models.derive_data_version import DeriveDataVersion
 from tencent_ads_api.models.material_type import MaterialType
@@ -161,31 +162,9 @@ def test_to_int(raw: Any, expected: Any) -> None:
     assert to_int(raw) == expected
 
 
-def test_plan_covers_every_lenient_integer_in_the_spec() -> None:
-    plan = plan_for("async_tasks_get")
-    location = plan[1]["list"][1][1]["result"][1]["data"][1]["review_element_prereview_result_list"][1][1]
-    reject = location["pre_review_details"][1][1]["reject_reason_detail"][1][1]["reject_info_locations"][1][1]
-    assert {k: v[0] for k, v in reject.items()} == {
-        "x": "int",
-        "y": "int",
-        "width": "int",
-        "height": "int",
-        "time_second": "float",
-        "location_img_url": "leaf",
-        "img_url": "leaf",
-        "related_img_url": "leaf",
-    }
-    location_plan = plan[1]["list"][1][1]["result"][1]["data"][1]["review_element_prereview_result_list"][1][1][
-        "pre_review_details"
-    ][1][1]["reject_reason_detail"][1][1]["reject_info_locations"][1]
-    assert normalize({"time_second": "1.5", "x": "3", "img_url": None}, location_plan) == {"time_second": 1.5, "x": 3}
-
-
-def test_compile_plan_is_bounded_on_recursive_schemas() -> None:
-    spec = {
-        "components": {
-            "schemas": {"Node": {"type": "object", "properties": {"child": {"$ref": "#/components/schemas/Node"}}}}
-        }
-    }
-    plan = compile_plan({"$ref": "#/components/schemas/Node"}, spec)
-    assert plan[0] == "object"
+def test_the_decoders_follow_every_lenient_number_of_the_spec() -> None:
+    # RejectInfoLocation, five levels down an async task: four LenientIntegers, one LenientNumber, three strings
+    location = reject_info_location({"time_second": "1.5", "x": "3", "y": 4, "width": "<W>", "img_url": None})
+    assert (location.x, location.y, location.width, location.time_second) == (3, 4, "<W>", 1.5)
+    assert isinstance(location.img_url, Unset) and isinstance(location.height, Unset)
+    assert location.additional_properties == {}

@@ -32,6 +32,11 @@ def _edit_spec(path: Path) -> None:
     operation["get"]["tags"] = ["creative_derive_result"]
     operation["get"]["summary"] = "衍生结果 — derived creative results (a test operation)"
     spec["paths"]["/creative_derive_result/get"] = operation
+    # a new response field, an id the API may send as a string: the regenerated decoders make it an int
+    derive = spec["components"]["schemas"]["DeriveComponent"]
+    derive["properties"]["preview_count"] = {"$ref": "#/components/schemas/LenientInteger"}
+    examples = operation["get"]["responses"]["200"]["content"]["application/json"]["examples"]
+    next(iter(examples.values()))["value"]["data"]["list"][0]["preview_count"] = "12"
     spec["tags"].append({"name": "creative_derive_result", "description": "a tag added by the test"})
     schemas = spec["components"]["schemas"]
     schemas["AsyncTasksFiltering"]["maxItems"] = 20
@@ -57,7 +62,8 @@ def edited_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert result.returncode == 0, result.stderr
     changed = {p.name for p, text in before.items() if p.read_text(encoding="utf-8") != text}
-    assert changed == {"_spec_data.py", "_endpoints.py"}  # generated files only: no hand-written line changed
+    # generated files only: no hand-written line changed
+    assert changed == {"_spec_data.py", "_endpoints.py", "_decoders.py"}
     return repo
 
 
@@ -85,7 +91,8 @@ def test_a_new_operation_is_callable_sync_and_async(edited_repo: Path) -> None:
         with FakeMarketingAPI() as api:
             with Client(api.token, base_url=api.base_url) as client:
                 data = client.creative_derive_result.get(account_id=api.account_id, material_derive_id=116922)
-                print(data.material_derive_id, len(data.list_), data.list_[0].derive_material.material_id)
+                first = data.list_[0]
+                print(data.material_derive_id, len(data.list_), first.derive_material.material_id, first.preview_count)
             async def main():
                 async with AsyncClient(api.token, base_url=api.base_url) as client:
                     data = await client.creative_derive_result.get(account_id=api.account_id, material_derive_id=1)
@@ -97,7 +104,7 @@ def test_a_new_operation_is_callable_sync_and_async(edited_repo: Path) -> None:
     result = _python(edited_repo, code)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "116922 4 3173292726"  # the spec's example, ids made ints by the spec's lenient plan
+    assert lines[0] == "116922 4 3173292726 12"  # the spec's example, ids made ints by the generated decoders
     assert lines[1] == "41068223"
     assert lines[2] == "['/v3.0/creative_derive_result/get']"
 

@@ -36,7 +36,7 @@ class Call(Generic[T]):
     """
 
     __slots__ = (
-        "_from_dict",
+        "_decoder",
         "binary",
         "method",
         "operation_id",
@@ -56,7 +56,7 @@ class Call(Generic[T]):
         path: str,
         params: dict[str, Any],
         operation_id: str,
-        from_dict: Callable[[dict[str, Any]], T],
+        decoder: Callable[[dict[str, Any]], T],
         binary: bool = False,
         server: str | None = None,
         signed: bool = True,
@@ -67,7 +67,7 @@ class Call(Generic[T]):
         self.path = path
         self.params = params
         self.operation_id = operation_id
-        self._from_dict = from_dict
+        self._decoder = decoder
         #: The answer is a file: bytes (or a redirect to it); an API error is still the JSON envelope.
         self.binary = binary
         #: The operation's own server in the spec (the file host), or None: the API's.
@@ -112,9 +112,7 @@ class Call(Generic[T]):
         envelope = decode(
             status_code, body, truncated=truncated, retry_after=retry_after, withhold=self.secret_answer, **where
         )
-        data = parse_data(
-            envelope, self.operation_id, self._from_dict, method=self.method, path=self.path, attempts=attempts
-        )
+        data = parse_data(envelope, self._decoder, method=self.method, path=self.path, attempts=attempts)
         return data, envelope.trace_id
 
     def __repr__(self) -> str:
@@ -222,7 +220,7 @@ def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filt
         path=operation.path,
         params=params,
         operation_id=operation.operation_id,
-        from_dict=operation.model(),
+        decoder=operation.decoder(),
         binary=operation.binary,
         server=operation.server,
         signed=operation.signed,

@@ -2,7 +2,7 @@
 
 ``scripts/regenerate`` reads the canonical spec and writes ``_spec_data.py``:
 one :class:`Operation` per operation (its parameters with their kinds and
-bounds, its response model, its lenient-parsing plan, its doc example) and one
+bounds, its response model, its doc example) and one
 :class:`FilterRules` per filter schema (counts, byte bounds, forbidden
 characters, the per-field ``if``/``then`` rules). Nothing here restates a rule:
 edit the spec, regenerate, and the client enforces the new rule.
@@ -10,7 +10,6 @@ edit the spec, regenerate, and the client enforces the new rule.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
@@ -75,10 +74,8 @@ class Operation:
     name: str
     summary: str
     params: tuple[Param, ...]
-    #: ``module:Class`` of the generated model of the envelope's ``data`` (imported on first use); "" for a file.
+    #: ``module:Class`` of the generated model of the envelope's ``data``; "" for a file.
     data_model: str
-    #: The lenient-parsing plan of ``data`` (see ``_lenient``), compiled from the spec at regeneration.
-    plan: tuple[Any, ...]
     #: The ``data`` of the spec's first 200 example (the fake server serves it for operations it does not emulate).
     example: Any = None
     #: Per-operation server from the spec (``servers`` on the operation), when it differs from the API's.
@@ -97,22 +94,16 @@ class Operation:
         """The parameters whose values are redacted (``x-secret``)."""
         return frozenset(p.name for p in self.params if p.secret)
 
-    def model(self) -> Callable[[dict[str, Any]], Any]:
-        """The generated model's ``from_dict`` (for a file: a function that is never called with data)."""
+    def decoder(self) -> Callable[[dict[str, Any]], Any]:
+        """The generated decoder of the answer's ``data`` (``_decoders``, imported on first use; a file: none)."""
         if self.binary:
             return _no_data
-        found = _MODELS.get(self.data_model)
-        if found is None:
-            module, _, name = self.data_model.partition(":")
-            found = getattr(importlib.import_module(module), name).from_dict
-            _MODELS[self.data_model] = found
-        return found
+        from ._decoders import DECODERS
+
+        return DECODERS[self.operation_id]
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
-
-
-_MODELS: dict[str, Callable[[dict[str, Any]], Any]] = {}
 
 
 def _no_data(data: dict[str, Any]) -> Any:
