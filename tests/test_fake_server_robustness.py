@@ -133,8 +133,9 @@ def test_a_read_the_client_never_received_does_not_advance_a_task(fake_api: Fake
         with pytest.raises(RequestTimeoutError):
             client.async_tasks.get(account_id=fake_api.account_id, filtering=by_id)
         time.sleep(0.8)  # the slow answer found the client gone
-        first = client.async_tasks.get(account_id=fake_api.account_id, filtering=by_id).list_[0]
-        second = client.async_tasks.get(account_id=fake_api.account_id, filtering=by_id).list_[0]
+        # the reads that follow wait longer than 0.2 s: on a busy machine the fake may take that long (a flake)
+        first = client.async_tasks.get(account_id=fake_api.account_id, filtering=by_id, timeout=10).list_[0]
+        second = client.async_tasks.get(account_id=fake_api.account_id, filtering=by_id, timeout=10).list_[0]
     assert (first.status.value, second.status.value) == ("TASK_STATUS_PENDING", "TASK_STATUS_COMPLETED")
 
 

@@ -16,6 +16,7 @@ from tencent_ads import (
     TencentAdsError,
     redact,
 )
+from tencent_ads._client import Backend
 from tencent_ads._redaction import Secret
 from tencent_ads.testing import FakeMarketingAPI, Fault
 
@@ -49,12 +50,20 @@ def test_debug_logs_of_every_logger_hold_no_token(fake_api: FakeMarketingAPI, ca
     assert TOKEN not in text
 
 
-async def test_async_debug_logs_hold_no_token(fake_api: FakeMarketingAPI, caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_async_debug_logs_hold_no_token(
+    fake_api: FakeMarketingAPI, caplog: pytest.LogCaptureFixture, backend: Backend
+) -> None:
     caplog.set_level(logging.DEBUG)
-    async with AsyncClient(fake_api.token, base_url=fake_api.base_url, retry=FAST_RETRY) as client:
+    fake_api.inject(Fault("http_status", status=503))
+    async with AsyncClient(fake_api.token, base_url=fake_api.base_url, retry=FAST_RETRY, backend=backend) as client:
         await client.programmed_commponent_result.get(account_id=fake_api.account_id, material_derive_id=116922)
     text = _all_logs(caplog)
-    assert "HTTP Request: GET" in text and TOKEN not in text
+    assert "GET /programmed_commponent_result/get -> 503" in text  # the client's own line, per attempt
+    assert "GET /programmed_commponent_result/get -> 200" in text
+    if backend == "httpx":
+        assert "HTTP Request: GET" in text  # httpx's request line (aiohttp logs none)
+    assert TOKEN not in text
 
 
 def test_exceptions_hold_no_token(fake_api: FakeMarketingAPI) -> None:

@@ -1,42 +1,158 @@
-"""AsyncClient's aiohttp backend: httpx over aiohttp's connection pool (``tencent-ads[aiohttp]``).
+"""AsyncClient's aiohttp backend (``tencent-ads[aiohttp]``).
 
 httpx's own async pool (httpcore 1.0) re-scans every connection for every queued request, so its throughput
-falls as calls in flight rise; aiohttp's does not. ``httpx_aiohttp.AiohttpTransport`` (the transport
-openai-python offers for the same reason) puts aiohttp under the same ``httpx.AsyncClient``, so signing per
-attempt, retries, the deadline (``asyncio.timeout_at`` around every exchange), size limits and redaction stay
-the client's. The session is made here, with the client's rules: its connection limit, and no proxy from the
-environment for plain http (the token would travel in clear).
+falls as calls in flight rise; aiohttp's does not. And httpx's request and response machinery costs more than
+the call itself on a fast server: httpx over aiohttp's pool (``httpx_aiohttp.AiohttpTransport``) ran at
+0.25-0.5x the throughput of aiohttp by hand.
+
+So with this backend an API call goes to aiohttp directly (:class:`AiohttpSender`): the client builds the signed
+URL as always, sends it with one ``aiohttp.ClientSession`` per event loop, and reads the body in chunks under the
+same deadline (``asyncio.timeout_at`` around the exchange) and size limit. Signing per attempt, retries and
+redaction stay the client's; aiohttp's exceptions are mapped to httpx's kinds (:func:`as_httpx_error`) so that
+the client's one mapping to its own errors decides, as for httpx. A file download (a redirect to follow, a body
+streamed to disk) still goes through ``httpx.AsyncClient`` over ``AiohttpTransport``.
+
+aiohttp re-sends a GET once, as it was, when a kept-alive connection turns out closed: the same nonce twice,
+which the API refuses (12100) — a retry below the client. Every session made here has it turned off, and the
+backend is not used with an aiohttp that does not let it be (:func:`resends_nothing`).
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    import aiohttp
+    import yarl
+
+
+def _session(limits: httpx.Limits, trust_env: bool, ssl: Any, headers: Mapping[str, str]) -> aiohttp.ClientSession:
+    """A session with the client's rules: its connection limit, keep-alive, TLS context and proxy policy."""
+    import aiohttp
+
+    connector = aiohttp.TCPConnector(
+        limit=limits.max_connections or 0,
+        keepalive_timeout=limits.keepalive_expiry or 15.0,
+        ssl=ssl,
+    )
+    made = aiohttp.ClientSession(connector=connector, trust_env=trust_env, headers=dict(headers))
+    made._retry_connection = False  # see the module's docstring: never a re-send below the client
+    return made
 
 
 def aiohttp_transport(settings: Mapping[str, Any]) -> Any:
     """A fresh ``AiohttpTransport`` for one httpx.AsyncClient built with ``settings`` (a new one per process)."""
-    import aiohttp
-    import httpx
     from httpx_aiohttp import AiohttpTransport
 
     limits: httpx.Limits = settings["limits"]
     trust_env = bool(settings.get("trust_env", True))
     ssl_context = httpx.create_ssl_context(trust_env=trust_env)
+    return AiohttpTransport(
+        limits=limits, client=lambda: _session(limits, trust_env, ssl_context, {}), trust_env=trust_env
+    )
 
-    def session() -> aiohttp.ClientSession:  # called once, inside the running event loop
-        connector = aiohttp.TCPConnector(
-            limit=limits.max_connections or 0,
-            keepalive_timeout=limits.keepalive_expiry or 15.0,
-            ssl=ssl_context,
-        )
-        made = aiohttp.ClientSession(connector=connector, trust_env=trust_env)
-        # aiohttp re-sends a GET once, as it was, when a kept-alive connection turns out closed: the same nonce
-        # twice, which the API refuses (12100) — a retry below the client. Retries are the client's alone.
-        made._retry_connection = False
-        return made
 
-    return AiohttpTransport(limits=limits, client=session, trust_env=trust_env)
+class AiohttpSender:
+    """Where AsyncClient sends an API call with the aiohttp backend: one ``ClientSession`` per event loop.
+
+    The session is made on first use inside the running loop (aiohttp binds it to that loop); a client used
+    from another loop later (a second ``asyncio.run``) gets a new one.
+    """
+
+    def __init__(self, settings: Mapping[str, Any], *, https: bool) -> None:
+        import aiohttp
+
+        #: What an exchange catches: aiohttp's errors (its timeouts among them), and asyncio's deadline timeout.
+        self.client_error: type[Exception] = aiohttp.ClientError
+        self.errors: tuple[type[Exception], ...] = (aiohttp.ClientError, TimeoutError)
+        self.as_httpx_error = as_httpx_error
+        self._limits: httpx.Limits = settings["limits"]
+        self._trust_env = bool(settings.get("trust_env", True))
+        self._headers: Mapping[str, str] = settings.get("headers", {})
+        self._https = https
+        self._ssl: Any = None
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+
+    def session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._session is None or self._loop is not loop:
+            if self._ssl is None:
+                # httpx's context (certifi's roots, as the httpx backend verifies): 30-50 ms, so only for https
+                self._ssl = httpx.create_ssl_context(trust_env=self._trust_env) if self._https else True
+            self._session = _session(self._limits, self._trust_env, self._ssl, self._headers)
+            self._loop = loop
+        return self._session
+
+    def url(self, url: str) -> yarl.URL:
+        """The request URL as aiohttp takes it: already encoded by the client (aiohttp must not re-quote it)."""
+        import yarl
+
+        return yarl.URL(url, encoded=True)
+
+    def timeout(self, timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
+        """httpx's four timeouts in aiohttp's terms (no total: the call's deadline bounds the whole exchange)."""
+        key = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        found = self._timeouts.get(key)
+        if found is None:
+            import aiohttp
+
+            pool = timeout.pool
+            connect = timeout.connect
+            found = aiohttp.ClientTimeout(
+                total=None,
+                # aiohttp's `connect`: waiting for a pooled connection plus opening one
+                connect=None if pool is None or connect is None else pool + connect,
+                sock_connect=connect,
+                sock_read=timeout.read,
+            )
+            if len(self._timeouts) < 64:  # a deadline shortens timeouts call by call: keep only a few
+                self._timeouts[key] = found
+        return found
+
+    async def aclose(self) -> None:
+        session, self._session = self._session, None
+        if session is None or session.closed:
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:  # pragma: no cover - aclose is a coroutine: a loop runs
+            running = None
+        if self._loop is running:
+            await session.close()
+        # else: made in a loop that is gone; its connections went with it
+
+
+def as_httpx_error(exc: Exception) -> httpx.RequestError:
+    """An aiohttp exception as the httpx exception of the same kind (the client maps those to its errors).
+
+    Only the text is kept (the client redacts it); never the exception itself, whose ``request_info`` holds
+    the URL with the token.
+    """
+    import aiohttp
+
+    text = f"{type(exc).__name__}: {exc}"
+    kind: type[httpx.RequestError]
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        kind = httpx.ConnectTimeout
+    elif isinstance(exc, aiohttp.ServerTimeoutError):
+        kind = httpx.ReadTimeout
+    elif isinstance(exc, aiohttp.ClientConnectorError):
+        kind = httpx.ConnectError
+    elif isinstance(exc, aiohttp.ClientPayloadError) and "encoding" in str(exc).lower():
+        kind = httpx.DecodingError  # a broken gzip/deflate body
+    elif isinstance(exc, aiohttp.ClientPayloadError | aiohttp.ServerDisconnectedError | aiohttp.ClientOSError):
+        kind = httpx.ReadError
+    elif isinstance(exc, aiohttp.ClientResponseError):  # an answer aiohttp could not parse as HTTP
+        kind = httpx.RemoteProtocolError
+    else:
+        kind = httpx.TransportError
+    return kind(text)
 
 
 def resends_nothing() -> bool:

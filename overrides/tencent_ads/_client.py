@@ -8,9 +8,10 @@ send. A call goes::
     Call (validated, no I/O)
       └─ stamina retry_context (RetryPolicy.backoff_for decides)
            └─ attempt: rate-limit slot → build a new request, signed with
-                access_token, timestamp and a fresh nonce → httpx send,
+                access_token, timestamp and a fresh nonce → httpx send
+                (AsyncClient with the aiohttp backend: aiohttp, see _aiohttp),
                 body read in chunks under the call's deadline and size limit
-                → Call.parse_body (envelope, typed errors, lenient models)
+                → Call.parse_body (envelope, typed errors, generated decoders)
 
 An error leaves an attempt scrubbed: no ``__context__`` (httpx's exception
 holds the request, and so the URL with the token) and no traceback frames
@@ -29,8 +30,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar
-from urllib.parse import urlencode
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Protocol, Self, TypeVar
 
 import httpx
 
@@ -74,6 +74,7 @@ from ._retries import TIMESTAMP_EXPIRED, RetryPolicy, as_policy, parse_retry_aft
 from ._signing import SigningAuth
 
 if TYPE_CHECKING:
+    from ._aiohttp import AiohttpSender
     from ._calls import Call
     from ._endpoints import AsyncRawResources, AsyncResources, RawResources, SyncResources
     from ._raw import RawResponse
@@ -100,6 +101,28 @@ USER_AGENT: Final = f"tencent-ads-python/{__version__}"
 #: the pool timeout); 20 at 100 ms each is 200 calls/s, more than the API's per-second limits allow. More:
 #: ``httpx_args={"limits": httpx.Limits(...)}``.
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=20, max_keepalive_connections=20, keepalive_expiry=30.0)
+
+
+class Answer(Protocol):
+    """What the client reads of an HTTP answer besides its body: an ``httpx.Response``, or aiohttp's, adapted."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+
+class _AiohttpAnswer:
+    """aiohttp's status and headers under httpx's names (the headers: aiohttp's case-insensitive mapping)."""
+
+    __slots__ = ("headers", "status_code")
+
+    def __init__(self, status_code: int, headers: Mapping[str, str]) -> None:
+        self.status_code = status_code
+        self.headers = headers
+
+
 #: The most times one call renews a rejected (11000/11002) token — each time for a different, newer token.
 MAX_RENEWALS: Final = 3
 #: Redirects followed for a file (the file endpoint answers with one to the file's download address).
@@ -141,7 +164,7 @@ class _CallState:
         #: The 11000/11002 error after which the (refreshing) token is renewed: retried once, at once.
         self.refreshed_for: Exception | None = None
         #: The last answer's (status, headers, trace_id): for ``with_raw_response``.
-        self.answer: tuple[int, httpx.Headers, str | None] | None = None
+        self.answer: tuple[int, Mapping[str, str], str | None] | None = None
         #: The access token the last attempt was signed with.
         self.token: Secret | None = None
         #: The token just rejected (11000/11002): the next attempt renews it, then this is cleared.
@@ -354,20 +377,22 @@ class _Core:
         state.token = await refreshing.acurrent(self.stale_token(state))
         return state.token
 
-    def build(
-        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout, token: Secret | None
-    ) -> httpx.Request:
-        """A new request for one attempt, signed here with ``token``: fresh nonce and timestamp, one URL parse."""
+    def url(self, call: Call[Any], token: Secret | None) -> str:
+        """The URL of one attempt, signed here with ``token``: fresh nonce and timestamp."""
         if call.signed:
-            # urlencode is what httpx.QueryParams uses underneath (params here are ints and strings), minus a layer.
-            signature = urlencode(self.auth.global_params(token))
+            signature = self.auth.query(token)
             query = f"{call.query}&{signature}" if call.query else signature
         else:
             query = call.query  # oauth/token: no access_token, timestamp or nonce (``security: []``)
         prefix = self._prefix if call.server is None else self.server_prefix(call.server)
-        url = f"{prefix}{call.path}?{query}"
+        return f"{prefix}{call.path}?{query}"
+
+    def build(
+        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout, token: Secret | None
+    ) -> httpx.Request:
+        """A new httpx request for one attempt (:meth:`url`), parsed once."""
         try:
-            return http.build_request(call.method, url, timeout=timeout)
+            return http.build_request(call.method, self.url(call, token), timeout=timeout)
         except httpx.InvalidURL as exc:  # the query is bounded when the Call is built; this is the last guard
             raise RequestValidationError([f"the request URL is invalid: {redact(str(exc))}"]) from None
 
@@ -411,8 +436,13 @@ class _Core:
         kept = [(k, v) for k, v in target.params.multi_items() if k not in GLOBAL_PARAMETERS]
         return http.build_request("GET", target.copy_with(params=kept), timeout=timeout)
 
-    def transport_error(self, exc: Exception, call: Call[Any], state: _CallState, started: float) -> RequestError:
-        """Map an httpx exception to ours (the URL, and so the token, is never part of the text)."""
+    def transport_error(
+        self, exc: Exception, call: Call[Any], state: _CallState, started: float, host: str = ""
+    ) -> RequestError:
+        """Map an httpx exception to ours (the URL, and so the token, is never part of the text).
+
+        ``host``: where the request went (``host:port``), when the exception does not carry its request.
+        """
         where: dict[str, Any] = {"method": call.method, "path": call.path, "attempts": state.attempts}
         kind = type(exc).__name__
         text = redact(str(exc)) or kind
@@ -429,8 +459,9 @@ class _Core:
             url = exc.request.url if isinstance(exc, httpx.RequestError) else None
         except RuntimeError:  # an exception raised outside a request has none
             url = None
-        host = f" to {url.host}{f':{url.port}' if url.port else ''}" if url is not None and url.host else ""
-        return ConnectError(f"{kind}{host}: {text}", **where)
+        if url is not None and url.host:
+            host = f"{url.host}{f':{url.port}' if url.port else ''}"
+        return ConnectError(f"{kind}{f' to {host}' if host else ''}: {text}", **where)
 
     def open_body(self, call: Call[Any], response: httpx.Response, state: _CallState) -> BodySink:
         """Where this answer's body goes: a download's file for a file, else memory up to the limit."""
@@ -447,7 +478,7 @@ class _Core:
             raise ResponseTooLargeError(limit.limit, method=call.method, path=call.path, attempts=state.attempts)
         return more
 
-    def finish(self, call: Call[T], response: httpx.Response, limit: BodySink, state: _CallState, started: float) -> T:
+    def finish(self, call: Call[T], response: Answer, limit: BodySink, state: _CallState, started: float) -> T:
         """Read one answer: the typed model, or the typed error annotated for the retry decision."""
         trace_id: str | None = None
         body = limit.body()
@@ -503,7 +534,7 @@ class _Core:
         status, headers, trace_id = state.answer or (200, httpx.Headers(), None)
         return RawResponse(
             status_code=status,
-            headers=headers,
+            headers=headers if isinstance(headers, httpx.Headers) else httpx.Headers(list(headers.items())),
             trace_id=trace_id,
             method=call.method,
             path=call.path,
@@ -517,7 +548,7 @@ class _Core:
         call: Call[Any],
         state: _CallState,
         started: float,
-        response: httpx.Response | None,
+        response: Answer | None,
         *,
         trace_id: str | None = None,
         error: str | None = None,
@@ -600,6 +631,7 @@ class _ClientBase(Generic[TransportT]):
             file_base_url=file_base_url,
         )
         self._httpx_kwargs = self._core.httpx_kwargs(transport, httpx_args)
+        self._httpx_args = frozenset(httpx_args or ())
         self._open_http()
         self._add_resources()
 
@@ -795,6 +827,12 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
         self.close()
 
 
+#: What of ``httpx_args`` the aiohttp backend's own path honours too; any other key sends API calls through httpx.
+_SENDER_SETTINGS: Final = frozenset({"limits", "headers", "trust_env", "timeout"})
+#: Bytes read at a time from an aiohttp answer (the size limit is checked after each).
+_CHUNK: Final = 64 * 1024
+
+
 def _aiohttp_errors() -> tuple[type[Exception], ...]:
     import sys
 
@@ -812,6 +850,8 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     """
 
     _http: httpx.AsyncClient
+    #: The aiohttp backend's own path for API calls (None: every call goes through ``_http``).
+    _sender: AiohttpSender | None = None
 
     @property
     def backend(self) -> str:
@@ -834,8 +874,12 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     def _default_transport(self) -> Any:
         if not self._uses_aiohttp():
             return None
-        from ._aiohttp import aiohttp_transport
+        from ._aiohttp import AiohttpSender, aiohttp_transport
 
+        # API calls go to aiohttp directly, unless httpx_args asks for what only httpx does (verify, proxy,
+        # event hooks, ...); files (a redirect, a body streamed to disk) always go through httpx over aiohttp.
+        if self._httpx_args <= _SENDER_SETTINGS:
+            self._sender = AiohttpSender(self._httpx_kwargs, https=self._core.base_url.scheme == "https")
         return aiohttp_transport(self._httpx_kwargs)
 
     def _http_class(self) -> type[httpx.AsyncClient]:
@@ -897,13 +941,16 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
 
         core = self._core
         timeout = core.attempt_timeout(call, state)
-        token = await core.aattempt_token(call, state)  # the token, the slot, then the request: see Client._exchange
-        while True:
+        # the token, the slot, then the request: see Client._exchange (no await when there is nothing to wait for)
+        token = core.attempt_token(call, state) if core.refreshing is None else await core.aattempt_token(call, state)
+        while core.limiter is not None:
             delay, ours = await core.arate_limit_slot(call, state)
             if delay > 0:
                 await asyncio.sleep(delay)
             if ours:
                 break
+        if self._sender is not None and not call.binary:
+            return await self._exchange_aiohttp(call, state, timeout, token)
         request = core.build(self._http, call, timeout, token)
         started = time.perf_counter()
         deadline = CALL_DEADLINE.set(state.deadline_at)
@@ -935,9 +982,44 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
             CALL_DEADLINE.reset(deadline)
         raise error
 
+    async def _exchange_aiohttp(self, call: Call[T], state: _CallState, timeout: httpx.Timeout, token: Any) -> T:
+        """One attempt of an API call straight over aiohttp (see ``_aiohttp``): the same URL, bounds and errors."""
+        import asyncio
+
+        core = self._core
+        sender = self._sender
+        assert sender is not None  # noqa: S101 - the caller checked
+        url = sender.url(core.url(call, token))
+        started = time.perf_counter()
+        try:
+            async with asyncio.timeout_at(state.deadline_at):  # the whole exchange ends by the deadline
+                async with sender.session().get(
+                    url, timeout=sender.timeout(timeout), allow_redirects=False
+                ) as response:
+                    limit = body_limit(response.status, core.max_response_bytes)
+                    length = response.content_length
+                    if length is not None and length <= limit.limit and "Content-Encoding" not in response.headers:
+                        limit.add(await response.read())  # exactly Content-Length bytes, none inflated
+                    else:
+                        async for chunk in response.content.iter_chunked(_CHUNK):
+                            if not core.body_read(call, state, limit, limit.add(chunk)):
+                                break
+                    answer = _AiohttpAnswer(response.status, response.headers)
+        except sender.errors as exc:
+            if isinstance(exc, sender.client_error):  # aiohttp's own timeouts are ClientErrors too
+                host = f"{url.host}:{url.port}" if url.port else str(url.host)
+                error = core.transport_error(sender.as_httpx_error(exc), call, state, started, host=host)
+            else:  # asyncio.timeout_at: the deadline passed
+                error = state.deadline_error(call, " (while waiting for the answer)")
+        else:
+            return core.finish(call, answer, limit, state, started)
+        raise error
+
     async def aclose(self) -> None:
         if self._pid == os.getpid():
             await self._http.aclose()
+            if self._sender is not None:
+                await self._sender.aclose()
 
     async def __aenter__(self) -> Self:
         return self

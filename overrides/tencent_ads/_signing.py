@@ -30,6 +30,7 @@ import threading
 import time
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, TypeGuard
+from urllib.parse import quote_plus
 
 import httpx
 
@@ -85,6 +86,8 @@ class SigningAuth(httpx.Auth):
         self._nonce_factory = nonce_factory
         self._offset_lock = threading.Lock()
         self._clock_offset = 0.0
+        #: (token, the token URL-encoded, itself a Secret): what :meth:`query` encoded last.
+        self._encoded: tuple[Secret, Secret] | None = None
 
     @property
     def clock_offset(self) -> float:
@@ -114,6 +117,15 @@ class SigningAuth(httpx.Auth):
             "timestamp": str(self.timestamp()),
             "nonce": self._nonce_factory(),
         }
+
+    def query(self, token: Secret | None = None) -> str:
+        """:meth:`global_params` as an encoded query string (the token is encoded once, not on every call)."""
+        secret = token or self.token()
+        encoded = self._encoded
+        if encoded is None or encoded[0] is not secret:
+            encoded = self._encoded = (secret, Secret(quote_plus(secret.reveal())))
+        nonce = quote_plus(self._nonce_factory())
+        return f"access_token={encoded[1].reveal()}&timestamp={self.timestamp()}&nonce={nonce}"
 
     def sign(self, request: httpx.Request) -> None:
         """Write fresh global parameters into ``request.url`` (in place)."""
