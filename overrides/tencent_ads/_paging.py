@@ -22,7 +22,7 @@ from typing import Final
 
 from tencent_ads_api.models.async_task import AsyncTask
 from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
-from tencent_ads_api.types import Unset
+from tencent_ads_api.types import UNSET, Unset
 
 MAX_PAGE: Final = 99999
 
@@ -46,18 +46,23 @@ class PageWalker:
         """Take one page's answer; return the tasks not yielded before and move to the next page."""
         tasks = [] if isinstance(data.list_, Unset) else data.list_
         self.pages_read += 1
-        fresh: list[AsyncTask] = []
-        ids: set[object] = set()
-        for task in tasks:
-            key = task.task_id
-            if isinstance(key, Unset):
-                fresh.append(task)  # nothing to recognise it by: never dropped
-                continue
-            if key in self.previous or key in ids:
-                continue
-            ids.add(key)
-            fresh.append(task)
-        self.previous = {t.task_id for t in tasks if not isinstance(t.task_id, Unset)}
+        ids: set[object] = {task.task_id for task in tasks}
+        if len(ids) == len(tasks) and self.previous.isdisjoint(ids) and UNSET not in ids:
+            fresh = list(tasks)  # the usual page: every id new and distinct (one C-level pass, not a loop)
+        else:
+            fresh = []
+            seen: set[object] = set()
+            for task in tasks:
+                key = task.task_id
+                if isinstance(key, Unset):
+                    fresh.append(task)  # nothing to recognise it by: never dropped
+                    continue
+                if key in self.previous or key in seen:
+                    continue
+                seen.add(key)
+                fresh.append(task)
+            ids.discard(UNSET)
+        self.previous = ids
         total_page = None
         info = data.page_info
         if not isinstance(info, Unset) and isinstance(info.total_page, int):

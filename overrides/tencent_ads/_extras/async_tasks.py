@@ -8,7 +8,6 @@ only sending and sleeping differ.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -285,7 +284,7 @@ class AsyncExtras(_Tasks, AsyncResource):
                 raise waiter.poll_failed(error) from None
             if (task := waiter.after_poll(data)) is not None:
                 return task
-            await asyncio.sleep(waiter.next_sleep())
+            await _sleep(waiter.next_sleep())
 
     async def wait_many(
         self,
@@ -317,7 +316,7 @@ class AsyncExtras(_Tasks, AsyncResource):
                 asked += ids
             if waiter.after_poll(asked, pages) or (pause := waiter.timer.pause()) is None:
                 return waiter.result()
-            await asyncio.sleep(pause)
+            await _sleep(pause)
 
     async def download_files(self, *, account_id: int, task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[Path]:
         """Download every file of a COMPLETED task; see :meth:`SyncExtras.download_files`."""
@@ -327,3 +326,9 @@ class AsyncExtras(_Tasks, AsyncResource):
             )
             for task_id, file_id, md5, path in _task_files(task, dest_dir)
         ]
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # here: a sync program never loads asyncio (13 ms of the CLI's start-up)
+
+    await asyncio.sleep(seconds)
