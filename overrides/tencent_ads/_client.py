@@ -855,7 +855,7 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
 
     @property
     def backend(self) -> str:
-        """``aiohttp`` (httpx over aiohttp's connection pool) or ``httpx`` (httpx's own), as this client sends."""
+        """``aiohttp`` (API calls straight to aiohttp; files through httpx over aiohttp's pool) or ``httpx``."""
         return "aiohttp" if self._uses_aiohttp() else "httpx"
 
     def _uses_aiohttp(self) -> bool:
