@@ -69,7 +69,6 @@ class AiohttpSender:
         #: What an exchange catches: aiohttp's errors (its timeouts among them), and asyncio's deadline timeout.
         self.client_error: type[Exception] = aiohttp.ClientError
         self.errors: tuple[type[Exception], ...] = (aiohttp.ClientError, TimeoutError)
-        self.as_httpx_error = as_httpx_error
         self._limits: httpx.Limits = settings["limits"]
         self._trust_env = bool(settings.get("trust_env", True))
         self._headers: Mapping[str, str] = settings.get("headers", {})
@@ -114,6 +113,11 @@ class AiohttpSender:
             if len(self._timeouts) < 64:  # a deadline shortens timeouts call by call: keep only a few
                 self._timeouts[key] = found
         return found
+
+    @staticmethod
+    def as_httpx_error(exc: Exception) -> httpx.RequestError:
+        """:func:`as_httpx_error` (here for the client, which imports this module only with the backend)."""
+        return as_httpx_error(exc)
 
     async def aclose(self) -> None:
         session, self._session = self._session, None

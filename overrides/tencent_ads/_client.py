@@ -950,7 +950,7 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
             if ours:
                 break
         if self._sender is not None and not call.binary:
-            return await self._exchange_aiohttp(call, state, timeout, token)
+            return await self._exchange_aiohttp(self._sender, call, state, timeout, token)
         request = core.build(self._http, call, timeout, token)
         started = time.perf_counter()
         deadline = CALL_DEADLINE.set(state.deadline_at)
@@ -982,13 +982,13 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
             CALL_DEADLINE.reset(deadline)
         raise error
 
-    async def _exchange_aiohttp(self, call: Call[T], state: _CallState, timeout: httpx.Timeout, token: Any) -> T:
+    async def _exchange_aiohttp(
+        self, sender: AiohttpSender, call: Call[T], state: _CallState, timeout: httpx.Timeout, token: Secret | None
+    ) -> T:
         """One attempt of an API call straight over aiohttp (see ``_aiohttp``): the same URL, bounds and errors."""
         import asyncio
 
         core = self._core
-        sender = self._sender
-        assert sender is not None  # noqa: S101 - the caller checked
         url = sender.url(core.url(call, token))
         started = time.perf_counter()
         try:
