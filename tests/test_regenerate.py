@@ -161,3 +161,22 @@ def test_a_model_cycle_is_refused(tmp_path: Path) -> None:
     with pytest.raises(regenerate.RegenerationError, match="model import cycle a -> b -> a"):
         regenerate.hoist_model_imports(tmp_path)
     assert "    from ..models.b import B" in (models / "a.py").read_text(encoding="utf-8")  # untouched
+
+
+@pytest.mark.parametrize(
+    ("field", "schema", "message"),
+    [
+        ("status", {"$ref": "#/components/schemas/TaskStatus"}, "AsyncTask.status: a response enum must be open"),
+        ("preview", {"type": "object", "properties": {"x": {"type": "string"}}}, "AsyncTask.preview: an inline object"),
+        ("task_name", {"oneOf": [{"type": "string"}, {"type": "integer"}]}, "is not a response shape the decoders"),
+    ],
+)
+def test_the_decoders_refuse_a_response_shape_they_would_get_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], field: str, schema: dict[str, Any], message: str
+) -> None:
+    """A closed enum would fail on the API's next new value; the others would need a decoder not written yet."""
+    spec = _spec()
+    spec["components"]["schemas"]["AsyncTask"]["properties"][field] = schema
+    code = regenerate.main(["--check", "--spec", str(_write(tmp_path, spec)), "--output", str(tmp_path / "out")])
+    assert code == 2
+    assert message in capsys.readouterr().err
