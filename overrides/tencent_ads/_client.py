@@ -975,7 +975,9 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         except TimeoutError:  # asyncio.timeout_at: the deadline passed (httpx's own timeouts are RequestErrors)
             error = state.deadline_error(call, " (while waiting for the answer)")
         except _aiohttp_errors() as exc:  # what httpx-aiohttp leaves unmapped (none when aiohttp is not used)
-            error = core.transport_error(httpx.TransportError(f"{type(exc).__name__}: {exc}"), call, state, started)
+            from ._aiohttp import as_httpx_error  # the aiohttp path's own mapping: one table for both
+
+            error = core.transport_error(as_httpx_error(exc), call, state, started)
         else:
             return core.finish(call, response, limit, state, started)
         finally:
