@@ -12,7 +12,7 @@ from typing import Any
 
 
 def _operations() -> str:
-    from tencent_ads._spec_data import OPERATIONS
+    from tencent_ads_generated.spec_data import OPERATIONS
 
     rows = ["| operation | method and path | Python | parameters |", "|---|---|---|---|"]
     for op in OPERATIONS.values():
@@ -23,7 +23,7 @@ def _operations() -> str:
 
 
 def _filters() -> str:
-    from tencent_ads._spec_data import FILTERS
+    from tencent_ads_generated.spec_data import FILTERS
 
     out = []
     for name, rules in FILTERS.items():

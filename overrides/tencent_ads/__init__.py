@@ -43,7 +43,7 @@ _EXPORTS: dict[str, str] = {
     "PRODUCTION_BASE_URL": "._config",
     "SANDBOX_BASE_URL": "._config",
     "TOKEN_ENV": "._config",
-    "TERMINAL_TASK_STATUSES": "._spec_data",
+    "TERMINAL_TASK_STATUSES": "tencent_ads_generated.spec_data",
     "ApiError": "._errors",
     "AuthError": "._errors",
     "ConfigurationError": "._errors",
@@ -61,6 +61,7 @@ _EXPORTS: dict[str, str] = {
     "ResponseDecodeError": "._errors",
     "ResponseValidationError": "._errors",
     "TencentAdsError": "._errors",
+    "OutcomeUnknownError": "._errors",
     "RequestTimeoutError": "._errors",
     "TransientApiError": "._errors",
     "TransportError": "._errors",
@@ -119,6 +120,7 @@ if TYPE_CHECKING:
     from tencent_ads_api.models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
     from tencent_ads_api.models.task_result_status import TaskResultStatus
     from tencent_ads_api.models.task_status import TaskStatus
+    from tencent_ads_generated.spec_data import TERMINAL_TASK_STATUSES
 
     from ._calls import Call, prepare
     from ._client import AsyncClient, Client
@@ -133,6 +135,7 @@ if TYPE_CHECKING:
         FilterValidationError,
         HTTPStatusError,
         InvalidRequestError,
+        OutcomeUnknownError,
         RateLimitError,
         ReplayError,
         RequestError,
@@ -155,7 +158,6 @@ if TYPE_CHECKING:
     from ._redaction import redact
     from ._retries import RetryPolicy
     from ._signing import SigningAuth, new_nonce
-    from ._spec_data import TERMINAL_TASK_STATUSES
     from ._tokens import FileTokenStore, RedisTokenStore, RefreshingToken, TokenPair, TokenStore
     from ._waiting import ManyProgress, WaitProgress
 
@@ -190,6 +192,7 @@ __all__ = [
     "HTTPStatusError",
     "InvalidRequestError",
     "ManyProgress",
+    "OutcomeUnknownError",
     "ProgrammedCommponentResultGetData",
     "RateLimitError",
     "RateLimiter",

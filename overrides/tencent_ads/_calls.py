@@ -1,10 +1,11 @@
 """What a call sends and how its answer is read — one mechanism for every operation, sync and async.
 
 :func:`prepare_call` checks the arguments of any operation against the rules
-``scripts/regenerate`` derived from the spec (``_spec_data``: required
-parameters, int64 and ``minimum``/``maximum`` bounds, enums, filter rules,
-``fields``) and builds a :class:`Call` before any I/O. The clients only send
-it and hand the answer to :meth:`Call.parse_body`.
+``scripts/regenerate`` derived from the spec (``tencent_ads_generated.spec_data``:
+required parameters, int64 and ``minimum``/``maximum`` bounds, enums, string
+lengths and patterns, filter rules, ``fields``, and the JSON body's schema, see
+``_body``) and builds a :class:`Call` before any I/O. The clients only send it
+and hand the answer to :meth:`Call.parse_body`.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from typing import Any, Final, Generic, TypeVar
 from urllib.parse import urlencode
 
 import httpx
+from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
 
+from ._body import check_body, encode_body, string_problem
 from ._descriptors import Operation, Param
 from ._envelope import decode, parse_data
 from ._errors import FilterValidationError, RequestValidationError
 from ._filters import encode_filtering, forbidden_characters, unencodable
-from ._spec_data import FILTERS, OPERATIONS
 
 T = TypeVar("T")
 
@@ -30,14 +32,17 @@ MAX_QUERY_LENGTH: Final = 65536 - 1024
 
 
 class Call(Generic[T]):
-    """One prepared API call: method, path, query (without the global parameters) and its parser.
+    """One prepared API call: method, path, query (without the global parameters), body and its parser.
 
     ``query`` is the encoded query string, built once here; each attempt appends its fresh signature.
+    ``body`` is the JSON body (compact, UTF-8) of a write, None for a read.
     """
 
     __slots__ = (
         "_decoder",
         "binary",
+        "body",
+        "idempotent",
         "method",
         "operation_id",
         "params",
@@ -62,8 +67,14 @@ class Call(Generic[T]):
         signed: bool = True,
         secret_params: frozenset[str] = frozenset(),
         secret_answer: bool = False,
+        body: bytes | None = None,
+        idempotent: bool = True,
     ) -> None:
         self.method = method
+        #: The JSON body (``Content-Type: application/json``), or None.
+        self.body = body
+        #: Whether an attempt whose outcome is unknown may be sent again (``x-idempotent``; GET: yes).
+        self.idempotent = idempotent
         self.path = path
         self.params = params
         self.operation_id = operation_id
@@ -117,7 +128,8 @@ class Call(Generic[T]):
 
     def __repr__(self) -> str:
         shown = {k: ("***" if k in self.secret_params else v) for k, v in self.params.items()}
-        return f"Call({self.method} {self.path} {shown!r})"
+        body = "" if self.body is None else f" body of {len(self.body)} bytes"
+        return f"Call({self.method} {self.path} {shown!r}{body})"
 
 
 def _check_int(problems: list[str], name: str, value: object, low: int, high: int = INT64_MAX) -> None:
@@ -161,15 +173,18 @@ def _check_string(problems: list[str], param: Param, value: object) -> str | Non
     if not isinstance(value, str):
         problems.append(f"{param.name} must be a string, got {type(value).__name__}")
         return None
-    if unencodable(value):
-        problems.append(f"{param.name} is not valid Unicode text (a lone surrogate)")
-        return None
-    if param.enum is not None and value not in param.enum:
-        shown = "another value" if param.secret else repr(value)
-        problems.append(f"{param.name} must be one of {', '.join(param.enum)}, got {shown}")
-        return None
-    if param.min_length is not None and len(value) < param.min_length:
-        problems.append(f"{param.name} must have at least {param.min_length} character(s)")
+    problem = string_problem(
+        value,
+        min_length=param.min_length,
+        max_length=param.max_length,
+        min_bytes=param.min_bytes,
+        max_bytes=param.max_bytes,
+        pattern=param.pattern,
+        enum=param.enum,
+        secret=param.secret,
+    )
+    if problem is not None:
+        problems.append(f"{param.name} {problem}")
         return None
     return value
 
@@ -181,7 +196,7 @@ def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filt
     nothing is sent. ``None`` means "not given".
     """
     problems: list[str] = []
-    unknown = sorted(set(values) - {p.name for p in operation.params})
+    unknown = sorted(set(values) - {p.name for p in operation.params} - set(operation.body_fields))
     if unknown:
         problems.append(f"unknown parameter(s) for {operation.operation_id}: {', '.join(unknown)}")
     params: dict[str, Any] = {}
@@ -211,6 +226,11 @@ def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filt
                     params[param.name] = encoded
         elif (encoded_names := _encode_fields(problems, value, param.name, param.rules or "")) is not None:
             params[param.name] = encoded_names
+    body: bytes | None = None
+    if operation.body is not None:
+        document = check_body(operation.body, values, problems, required=operation.body_required)
+        if document is not None and not problems:
+            body = encode_body(document)
     if filter_error is not None:
         raise FilterValidationError(filter_error.problems, parameter_problems=problems) from None
     if problems:
@@ -226,6 +246,8 @@ def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filt
         signed=operation.signed,
         secret_params=operation.secret_params,
         secret_answer=operation.secret_answer,
+        body=body,
+        idempotent=operation.idempotent,
     )
 
 

@@ -19,10 +19,10 @@ from types import ModuleType
 from typing import Annotated, Any
 
 import typer
+from tencent_ads_generated.spec_data import OPERATIONS
 
 from ._cli_output import TABLES, emit, generic_table
 from ._descriptors import Operation, Param
-from ._spec_data import OPERATIONS
 
 
 def _option(param: Param) -> tuple[Any, Any]:

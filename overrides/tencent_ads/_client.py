@@ -59,6 +59,7 @@ from ._errors import (
     ConnectError,
     DeadlineExceededError,
     HTTPStatusError,
+    OutcomeUnknownError,
     ReplayError,
     RequestError,
     RequestTimeoutError,
@@ -70,13 +71,21 @@ from ._errors import (
 )
 from ._ratelimit import RateLimiter
 from ._redaction import Secret, install_log_redaction, redact
-from ._retries import TIMESTAMP_EXPIRED, RetryPolicy, as_policy, parse_retry_after, server_clock_offset
+from ._retries import (
+    TIMESTAMP_EXPIRED,
+    RetryPolicy,
+    as_policy,
+    outcome_unknown,
+    parse_retry_after,
+    server_clock_offset,
+)
 from ._signing import SigningAuth
 
 if TYPE_CHECKING:
+    from tencent_ads_generated.resources import AsyncRawResources, AsyncResources, RawResources, SyncResources
+
     from ._aiohttp import AiohttpSender
     from ._calls import Call
-    from ._endpoints import AsyncRawResources, AsyncResources, RawResources, SyncResources
     from ._raw import RawResponse
     from ._tokens import RefreshingToken
 else:  # the resources (and the generated models under them) load when a client is built, not on import
@@ -123,6 +132,11 @@ class _AiohttpAnswer:
         self.headers = headers
 
 
+#: The header of a write's JSON body (the body itself is compact UTF-8 JSON, built once per call).
+JSON_HEADERS: Final = {"Content-Type": "application/json"}
+#: httpx's exceptions that mean the request never left: no connection could be opened, none came free in time.
+UNSENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
 #: The most times one call renews a rejected (11000/11002) token — each time for a different, newer token.
 MAX_RENEWALS: Final = 3
 #: Redirects followed for a file (the file endpoint answers with one to the file's download address).
@@ -142,6 +156,8 @@ class _CallState:
         "refreshed_for",
         "rejected",
         "renewals",
+        "sent",
+        "sent_at",
         "sink",
         "stale",
         "started",
@@ -172,6 +188,10 @@ class _CallState:
         #: The last token rejected, and how many times this call renewed its token.
         self.rejected: Secret | None = None
         self.renewals = 0
+        #: Whether this attempt's request was handed to the transport (before: a failure proves nothing was sent),
+        #: and when (epoch seconds) the last request went out.
+        self.sent = False
+        self.sent_at = 0.0
 
     def remaining(self) -> float | None:
         return None if self.deadline_at is None else self.deadline_at - time.monotonic()
@@ -314,8 +334,19 @@ class _Core:
             wait_jitter=p.wait_jitter,
         )
 
+    def settle(self, call: Call[Any], state: _CallState, error: TencentAdsError) -> TencentAdsError:
+        """The error an attempt ends with: for a write that is not idempotent, a failure that leaves its outcome
+        unknown becomes :class:`OutcomeUnknownError` (never retried); anything else is returned as it is."""
+        if call.idempotent or not state.sent or not outcome_unknown(error):
+            return error
+        cause = error.with_traceback(None)
+        return OutcomeUnknownError(
+            call.operation_id, cause, sent_at=state.sent_at, method=call.method, path=call.path, attempts=state.attempts
+        )
+
     def attempt_timeout(self, call: Call[Any], state: _CallState) -> httpx.Timeout:
         """This attempt's timeout: the configured one, shortened to what is left of the deadline."""
+        state.sent = False
         state.attempts += 1
         remaining = state.remaining()
         if remaining is None or remaining >= state.longest_timeout:
@@ -377,8 +408,13 @@ class _Core:
         state.token = await refreshing.acurrent(self.stale_token(state))
         return state.token
 
-    def url(self, call: Call[Any], token: Secret | None) -> str:
-        """The URL of one attempt, signed here with ``token``: fresh nonce and timestamp."""
+    def url(self, call: Call[Any], token: Secret | None, state: _CallState) -> str:
+        """The URL of one attempt, signed here with ``token``: fresh nonce and timestamp.
+
+        Called when the request goes out at once: from here on, a failure may mean it reached the server.
+        """
+        state.sent = True
+        state.sent_at = time.time()
         if call.signed:
             signature = self.auth.query(token)
             query = f"{call.query}&{signature}" if call.query else signature
@@ -388,11 +424,19 @@ class _Core:
         return f"{prefix}{call.path}?{query}"
 
     def build(
-        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout, token: Secret | None
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        call: Call[Any],
+        timeout: httpx.Timeout,
+        token: Secret | None,
+        state: _CallState,
     ) -> httpx.Request:
-        """A new httpx request for one attempt (:meth:`url`), parsed once."""
+        """A new httpx request for one attempt (:meth:`url`), parsed once; a write's body as JSON."""
+        url = self.url(call, token, state)
         try:
-            return http.build_request(call.method, self.url(call, token), timeout=timeout)
+            if call.body is None:
+                return http.build_request(call.method, url, timeout=timeout)
+            return http.build_request(call.method, url, timeout=timeout, content=call.body, headers=JSON_HEADERS)
         except httpx.InvalidURL as exc:  # the query is bounded when the Call is built; this is the last guard
             raise RequestValidationError([f"the request URL is invalid: {redact(str(exc))}"]) from None
 
@@ -437,13 +481,23 @@ class _Core:
         return http.build_request("GET", target.copy_with(params=kept), timeout=timeout)
 
     def transport_error(
-        self, exc: Exception, call: Call[Any], state: _CallState, started: float, host: str = ""
+        self,
+        exc: Exception,
+        call: Call[Any],
+        state: _CallState,
+        started: float,
+        host: str = "",
+        *,
+        connect_proves_unsent: bool = True,
     ) -> RequestError:
         """Map an httpx exception to ours (the URL, and so the token, is never part of the text).
 
         ``host``: where the request went (``host:port``), when the exception does not carry its request.
+        ``connect_proves_unsent``: httpx's connect errors mean the request never left (False for a transport
+        that maps other failures to them: httpx-aiohttp's).
         """
-        where: dict[str, Any] = {"method": call.method, "path": call.path, "attempts": state.attempts}
+        unsent = connect_proves_unsent and isinstance(exc, UNSENT_ERRORS)
+        where: dict[str, Any] = {"method": call.method, "path": call.path, "attempts": state.attempts, "unsent": unsent}
         kind = type(exc).__name__
         text = redact(str(exc)) or kind
         self._log(call, state, started, None, error=kind)
@@ -668,9 +722,9 @@ class _ClientBase(Generic[TransportT]):
         raise NotImplementedError
 
     def _add_resources(self) -> None:
-        from . import _endpoints  # generated: one attribute per tag of the spec
+        from tencent_ads_generated import resources as generated  # one attribute per tag of the spec
 
-        resources = _endpoints.AsyncResources if isinstance(self, AsyncClient) else _endpoints.SyncResources
+        resources = generated.AsyncResources if isinstance(self, AsyncClient) else generated.SyncResources
         resources._add_resources(self)  # type: ignore[arg-type]
 
     @property
@@ -747,7 +801,7 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
     @property
     def with_raw_response(self) -> RawResources:
         """The resources, each method returning a :class:`RawResponse` (status, headers, trace_id, ``parse()``)."""
-        from ._endpoints import RawResources
+        from tencent_ads_generated.resources import RawResources
 
         return RawResources(self)
 
@@ -777,7 +831,7 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
         try:
             return self._exchange(call, state)
         except TencentAdsError as error:
-            raise scrubbed(error)  # noqa: B904 - on purpose: nothing chained, see scrubbed()
+            raise scrubbed(self._core.settle(call, state, error))  # noqa: B904 - on purpose: see scrubbed()
 
     def _exchange(self, call: Call[T], state: _CallState) -> T:
         core = self._core
@@ -791,7 +845,7 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
                 time.sleep(delay)
             if ours:
                 break
-        request = core.build(self._http, call, timeout, token)
+        request = core.build(self._http, call, timeout, token, state)
         started = time.perf_counter()
         deadline = CALL_DEADLINE.set(state.deadline_at)
         try:
@@ -852,6 +906,8 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     _http: httpx.AsyncClient
     #: The aiohttp backend's own path for API calls (None: every call goes through ``_http``).
     _sender: AiohttpSender | None = None
+    #: Whether ``_http``'s transport reports failures after sending as connect errors (httpx-aiohttp does).
+    _mapped_connect_errors = False
 
     @property
     def backend(self) -> str:
@@ -880,6 +936,7 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         # event hooks, ...); files (a redirect, a body streamed to disk) always go through httpx over aiohttp.
         if self._httpx_args <= _SENDER_SETTINGS:
             self._sender = AiohttpSender(self._httpx_kwargs, https=self._core.base_url.scheme == "https")
+        self._mapped_connect_errors = True  # httpx-aiohttp reports a dropped connection as a connect timeout
         return aiohttp_transport(self._httpx_kwargs)
 
     def _http_class(self) -> type[httpx.AsyncClient]:
@@ -906,7 +963,7 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     @property
     def with_raw_response(self) -> AsyncRawResources:
         """The resources, each method returning a :class:`RawResponse` (status, headers, trace_id, ``parse()``)."""
-        from ._endpoints import AsyncRawResources
+        from tencent_ads_generated.resources import AsyncRawResources
 
         return AsyncRawResources(self)
 
@@ -934,7 +991,7 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         try:
             return await self._exchange(call, state)
         except TencentAdsError as error:
-            raise scrubbed(error)  # noqa: B904 - on purpose: nothing chained, see scrubbed()
+            raise scrubbed(self._core.settle(call, state, error))  # noqa: B904 - on purpose: see scrubbed()
 
     async def _exchange(self, call: Call[T], state: _CallState) -> T:
         import asyncio  # here, not at the top: `from tencent_ads import Client` stays free of asyncio's 40 ms
@@ -951,7 +1008,7 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
                 break
         if self._sender is not None and not call.binary:
             return await self._exchange_aiohttp(self._sender, call, state, timeout, token)
-        request = core.build(self._http, call, timeout, token)
+        request = core.build(self._http, call, timeout, token, state)
         started = time.perf_counter()
         deadline = CALL_DEADLINE.set(state.deadline_at)
         try:
@@ -971,13 +1028,15 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
                 finally:
                     await response.aclose()
         except httpx.RequestError as exc:
-            error = core.transport_error(exc, call, state, started)
+            error = core.transport_error(
+                exc, call, state, started, connect_proves_unsent=not self._mapped_connect_errors
+            )
         except TimeoutError:  # asyncio.timeout_at: the deadline passed (httpx's own timeouts are RequestErrors)
             error = state.deadline_error(call, " (while waiting for the answer)")
         except _aiohttp_errors() as exc:  # what httpx-aiohttp leaves unmapped (none when aiohttp is not used)
             from ._aiohttp import as_httpx_error  # the aiohttp path's own mapping: one table for both
 
-            error = core.transport_error(as_httpx_error(exc), call, state, started)
+            error = core.transport_error(as_httpx_error(exc), call, state, started, connect_proves_unsent=False)
         else:
             return core.finish(call, response, limit, state, started)
         finally:
@@ -991,12 +1050,17 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         import asyncio
 
         core = self._core
-        url = sender.url(core.url(call, token))
+        url = sender.url(core.url(call, token, state))
         started = time.perf_counter()
         try:
             async with asyncio.timeout_at(state.deadline_at):  # the whole exchange ends by the deadline
-                async with sender.session().get(
-                    url, timeout=sender.timeout(timeout), allow_redirects=False
+                async with sender.session().request(
+                    call.method,
+                    url,
+                    timeout=sender.timeout(timeout),
+                    allow_redirects=False,
+                    data=call.body,
+                    headers=None if call.body is None else JSON_HEADERS,
                 ) as response:
                     limit = body_limit(response.status, core.max_response_bytes)
                     length = response.content_length

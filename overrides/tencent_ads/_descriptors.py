@@ -1,8 +1,9 @@
 """What the spec says about an operation, in the shapes the client enforces — filled in by generated code.
 
-``scripts/regenerate`` reads the canonical spec and writes ``_spec_data.py``:
-one :class:`Operation` per operation (its parameters with their kinds and
-bounds, its response model, its doc example) and one
+``scripts/regenerate`` reads the canonical spec and writes
+``tencent_ads_generated/spec_data.py``: one :class:`Operation` per operation (its
+query parameters with their kinds and bounds, its JSON body as a :class:`Schema`
+tree, whether a re-send is safe, its response model, its doc example) and one
 :class:`FilterRules` per filter schema (counts, byte bounds, forbidden
 characters, the per-field ``if``/``then`` rules). Nothing here restates a rule:
 edit the spec, regenerate, and the client enforces the new rule.
@@ -54,13 +55,58 @@ class Param:
     minimum: int | None = None
     maximum: int | None = None
     enum: tuple[str, ...] | None = None
-    #: For a ``string``: the fewest characters (``minLength``).
+    #: For a ``string``: the fewest and most characters (``minLength``, ``maxLength``), the fewest and most
+    #: UTF-8 bytes (``x-min-bytes``, ``x-max-bytes``: the docs count bytes) and the ``pattern`` it must match.
     min_length: int | None = None
+    max_length: int | None = None
+    min_bytes: int | None = None
+    max_bytes: int | None = None
+    pattern: str | None = None
     #: For ``filtering``: the key of its :class:`FilterRules`; for ``names``: the forbidden characters.
     rules: str | None = None
     #: ``x-secret`` in the spec: the value is redacted like the access token (never in a repr or an error).
     secret: bool = False
     description: str = ""
+
+
+#: The JSON types a body :class:`Schema` knows (``scripts/regenerate`` refuses any other construct by name).
+SchemaType = Literal["object", "array", "string", "integer", "number", "boolean"]
+
+
+@attrs.frozen
+class Schema:
+    """One value of a JSON request body as the spec describes it: its type and every bound the client checks.
+
+    The subset of JSON Schema a body of this spec uses, no more: ``scripts/regenerate`` refuses a keyword it
+    does not turn into one of these fields (``oneOf``, ``not``, ...), naming where it stands, so nothing in a
+    body's schema is silently ignored.
+    """
+
+    type: SchemaType
+    #: The name of the component schema (``AsyncTasksAddRequest``), or a path-derived one for an inline object.
+    name: str = ""
+    description: str = ""
+    #: object: its documented members in order, which of them are required, and what an undocumented member
+    #: may be (``additionalProperties``: False refuses it, True keeps it unchecked, a Schema checks it).
+    properties: Mapping[str, Schema] = attrs.field(factory=dict)
+    required: frozenset[str] = frozenset()
+    additional: Schema | bool = True
+    #: array: its items' schema and the count bounds.
+    items: Schema | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    #: integer / number bounds (``format: int64`` adds -2**63 .. 2**63-1).
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    #: string bounds: characters (``minLength``/``maxLength``), UTF-8 bytes (``x-min-bytes``/``x-max-bytes``),
+    #: ``pattern`` (Python ``re.search``, as JSON Schema's unanchored match).
+    min_length: int | None = None
+    max_length: int | None = None
+    min_bytes: int | None = None
+    max_bytes: int | None = None
+    pattern: str | None = None
+    #: The values allowed (a closed enum).
+    enum: tuple[Any, ...] | None = None
 
 
 @attrs.frozen
@@ -88,17 +134,33 @@ class Operation:
     secret_answer: bool = False
     #: ``x-cli``: ``generated`` (a command from the spec) or ``handwritten`` (the CLI has its own).
     cli: str = "generated"
+    #: The JSON body (``requestBody`` with ``application/json``), an object whose members are the method's keyword
+    #: arguments beside the query parameters; None: no body.
+    body: Schema | None = None
+    #: Whether the body is required (``requestBody.required``).
+    body_required: bool = False
+    #: ``x-idempotent`` (default: true for GET, false otherwise): whether an attempt whose outcome is unknown
+    #: (a timeout after the request went out, a dropped connection, a 5xx) may be sent again. A write that is
+    #: not idempotent is re-sent only when the failure proves the server did not process it.
+    idempotent: bool = True
+    #: The first example of the request body (what the CLI's help and the docs show).
+    body_example: Any = None
 
     @property
     def secret_params(self) -> frozenset[str]:
         """The parameters whose values are redacted (``x-secret``)."""
         return frozenset(p.name for p in self.params if p.secret)
 
+    @property
+    def body_fields(self) -> Mapping[str, Schema]:
+        """The body's members (the method's keyword arguments beside the query parameters); empty without a body."""
+        return {} if self.body is None else self.body.properties
+
     def decoder(self) -> Callable[[dict[str, Any]], Any]:
-        """The generated decoder of the answer's ``data`` (``_decoders``, imported on first use; a file: none)."""
+        """The generated decoder of the answer's ``data`` (``decoders``, imported on first use; a file: none)."""
         if self.binary:
             return _no_data
-        from ._decoders import DECODERS
+        from tencent_ads_generated.decoders import DECODERS
 
         return DECODERS[self.operation_id]
 

@@ -14,6 +14,7 @@ class that calls for a different reaction (see ``REFERENCE.md``, error codes)::
     │   ├── RateLimitError          11008, 11016–11019, 11022, ...; back off
     │   ├── ReplayError             12100 nonce reused / 12101 timestamp expired
     │   └── TransientApiError       10000, 12700, 51001, 62000, ...; retry with backoff
+    ├── OutcomeUnknownError         a write failed after it may have been processed: not re-sent
     ├── WaitTimeoutError            ``wait`` gave up (also a builtin TimeoutError)
     ├── TasksNotFoundError          ``wait_many``: ids absent from two consecutive polls
     └── TransportError              no usable answer
@@ -110,6 +111,7 @@ class RequestError(TencentAdsError):
         trace_id: str | None = None,
         retry_after: float | None = None,
         transient: bool = False,
+        unsent: bool = False,
     ) -> None:
         self.message = redact(message)
         self._text = self.message
@@ -121,6 +123,8 @@ class RequestError(TencentAdsError):
         self.retry_after = retry_after
         #: The failure is worth retrying although its class alone would not say so (e.g. a truncated body).
         self.transient = transient
+        #: The request never left: the connection could not be opened (so a write may be sent again).
+        self.unsent = unsent
         super().__init__(self.message)
 
     def _where(self) -> str:
@@ -317,6 +321,31 @@ class ResponseValidationError(ResponseDecodeError):
         self.violations = list(violations)
         lines = "; ".join(str(v) for v in self.violations)
         super().__init__(f"response breaks the spec ({len(self.violations)} violation(s)): {lines}", body, **where)
+
+
+class OutcomeUnknownError(RequestError):
+    """A write that is not idempotent (``async_tasks/add``: the API has no idempotency key) failed after its
+    request may have reached the server: a timeout while waiting for the answer, a connection dropped after the
+    request was written, a gateway's 5xx, a transient API error. It may or may not have been processed, so the
+    client did not send it again (a second task could be created).
+
+    ``cause`` is the failure itself; ``operation_id`` names the operation; ``sent_at`` is when its last attempt
+    went out (epoch seconds, for finding what it created: ``client.async_tasks.find_created(...)``).
+    """
+
+    def __init__(self, operation_id: str, cause: TencentAdsError, *, sent_at: float, **where: Any) -> None:
+        self.operation_id = operation_id
+        self.cause = cause
+        self.sent_at = sent_at
+        kind = type(cause).__name__
+        super().__init__(
+            f"{operation_id}: the outcome is unknown ({kind}: {cause}) — the request may have been processed, "
+            "so it was not sent again; check what exists before retrying",
+            **where,
+        )
+
+    def _where(self) -> str:
+        return ""  # the cause's text already says where
 
 
 class WaitTimeoutError(TencentAdsError, builtins.TimeoutError):

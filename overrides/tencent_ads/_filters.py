@@ -46,10 +46,10 @@ from typing import Any, Final, TypeAlias, TypedDict
 
 import attrs
 from tencent_ads_api.models.async_tasks_filter import AsyncTasksFilter
+from tencent_ads_generated.spec_data import FILTERS, AsyncTasksFilteringField, AsyncTasksFilteringOperator
 
 from ._descriptors import FieldRule, FilterRules
 from ._errors import FilterValidationError
-from ._spec_data import FILTERS, AsyncTasksFilteringField, AsyncTasksFilteringOperator
 
 
 class Filter(TypedDict):

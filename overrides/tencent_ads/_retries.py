@@ -27,6 +27,17 @@ auth (11000–11104, 12000), invalid request      no
 unknown codes                                   no
 ==============================================  =========================================
 
+A write that is not idempotent (``x-idempotent: false`` in the spec; every POST
+unless it says otherwise) follows the same table only for failures that prove
+the server did not process it (:func:`refused_before_processing`): the request
+never left (no connection could be opened, the deadline or the rate limit ended
+the call first), or the API refused it before processing (auth, invalid
+request, rate limits, 12100/12101), or HTTP 429. Any other failure after the
+request went out (a timeout while waiting, a dropped connection, a 5xx, a
+truncated body, a transient API error) leaves the outcome unknown: the call
+ends with :class:`~tencent_ads.OutcomeUnknownError` instead of a retry that
+could create a second object.
+
 Bounds: a ``Retry-After`` longer than ``max_retry_after`` (60 s by default) is
 not slept: the call gives up at once with the error, whose ``retry_after`` says
 when the server wants to be asked again. A ``Date`` header more than
@@ -50,14 +61,20 @@ from typing import Final, Literal
 
 from ._errors import (
     ApiError,
+    AuthError,
     ConfigurationError,
     ConnectError,
     DeadlineExceededError,
     HTTPStatusError,
+    InvalidRequestError,
+    RateLimitError,
+    ReplayError,
     RequestError,
     RequestTimeoutError,
     ResponseDecodeError,
     Retry,
+    TransientApiError,
+    TransportError,
     api_error_retry,
 )
 
@@ -206,3 +223,25 @@ def server_clock_offset(date_header: str | None, *, local_now: float | None = No
     local_now = time.time() if local_now is None else local_now
     offset = stamp - local_now
     return offset if abs(offset) <= MAX_CLOCK_CORRECTION else None
+
+
+def refused_before_processing(exc: Exception) -> bool:
+    """Whether a failure proves the server did not process the request (so a write may be sent again).
+
+    The request never left (``unsent``: no connection could be opened), the API refused it before processing
+    (auth, invalid request, rate limits, 12100/12101: the API's error table), or a gateway's HTTP 429.
+    """
+    if isinstance(exc, AuthError | InvalidRequestError | RateLimitError | ReplayError):
+        return True
+    if isinstance(exc, HTTPStatusError) and exc.status_code == 429:
+        return True
+    return isinstance(exc, RequestError) and exc.unsent
+
+
+def outcome_unknown(exc: Exception) -> bool:
+    """Whether a failure after the request went out leaves its outcome unknown (it may have been processed)."""
+    if refused_before_processing(exc):
+        return False
+    if isinstance(exc, HTTPStatusError):
+        return exc.status_code >= 500
+    return isinstance(exc, TransientApiError | TransportError)

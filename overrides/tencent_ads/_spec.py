@@ -60,6 +60,6 @@ def response_schema(operation_id: str) -> dict[str, Any]:
 
 def terminal_task_statuses() -> frozenset[str]:
     """Task statuses after which a task never changes (``TaskStatus.x-terminal`` in the spec, via ``_spec_data``)."""
-    from ._spec_data import TERMINAL_TASK_STATUSES
+    from tencent_ads_generated.spec_data import TERMINAL_TASK_STATUSES
 
     return TERMINAL_TASK_STATUSES

@@ -401,8 +401,9 @@ class RefreshingToken:
         return self._renew(None, force=True)
 
     def _request(self, grant_type: str, **values: str) -> TokenPair:
+        from tencent_ads_generated.spec_data import OPERATIONS
+
         from ._calls import prepare_call
-        from ._spec_data import OPERATIONS
 
         started = self._clock()
         arguments: dict[str, Any] = {

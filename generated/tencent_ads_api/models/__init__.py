@@ -10,6 +10,11 @@ from .api_filter_operator import ApiFilterOperator
 from .async_task import AsyncTask
 from .async_task_result import AsyncTaskResult
 from .async_task_result_data import AsyncTaskResultData
+from .async_task_spec import AsyncTaskSpec
+from .async_task_spec_additional_property import AsyncTaskSpecAdditionalProperty
+from .async_tasks_add_data import AsyncTasksAddData
+from .async_tasks_add_request import AsyncTasksAddRequest
+from .async_tasks_add_response import AsyncTasksAddResponse
 from .async_tasks_filter import AsyncTasksFilter
 from .async_tasks_filter_field import AsyncTasksFilterField
 from .async_tasks_get_data import AsyncTasksGetData
@@ -17,6 +22,8 @@ from .async_tasks_get_response import AsyncTasksGetResponse
 from .channel_package_info import ChannelPackageInfo
 from .channel_task_error import ChannelTaskError
 from .channel_task_status import ChannelTaskStatus
+from .create_android_channel_package_spec import CreateAndroidChannelPackageSpec
+from .create_channel_package_item import CreateChannelPackageItem
 from .derive_component import DeriveComponent
 from .derive_data_version import DeriveDataVersion
 from .file_info import FileInfo
@@ -41,6 +48,8 @@ from .task_result_status import TaskResultStatus
 from .task_status import TaskStatus
 from .union_channel_package_info import UnionChannelPackageInfo
 from .union_channel_task_status import UnionChannelTaskStatus
+from .update_android_channel_package_spec import UpdateAndroidChannelPackageSpec
+from .update_channel_package_item import UpdateChannelPackageItem
 
 __all__ = (
     "ApiErrorDetail",
@@ -49,6 +58,11 @@ __all__ = (
     "AsyncTask",
     "AsyncTaskResult",
     "AsyncTaskResultData",
+    "AsyncTaskSpec",
+    "AsyncTaskSpecAdditionalProperty",
+    "AsyncTasksAddData",
+    "AsyncTasksAddRequest",
+    "AsyncTasksAddResponse",
     "AsyncTasksFilter",
     "AsyncTasksFilterField",
     "AsyncTasksGetData",
@@ -56,6 +70,8 @@ __all__ = (
     "ChannelPackageInfo",
     "ChannelTaskError",
     "ChannelTaskStatus",
+    "CreateAndroidChannelPackageSpec",
+    "CreateChannelPackageItem",
     "DeriveComponent",
     "DeriveDataVersion",
     "FileInfo",
@@ -80,4 +96,6 @@ __all__ = (
     "TaskStatus",
     "UnionChannelPackageInfo",
     "UnionChannelTaskStatus",
+    "UpdateAndroidChannelPackageSpec",
+    "UpdateChannelPackageItem",
 )

@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tencent_ads_generated.spec_data import OPERATIONS
+
 from .._config import TimeoutLike
 from .._download import DEFAULT_MAX_DOWNLOAD_BYTES, Download, DownloadProgress
 from .._resource import AsyncResource, SyncResource, _Resource
 from .._retries import RetryPolicy
-from .._spec_data import OPERATIONS
 
 OPERATION = OPERATIONS["async_task_files_get"]
 

@@ -14,6 +14,8 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
+
 from .._calls import Call
 from .._config import TimeoutLike
 from .._errors import DeadlineExceededError, RequestValidationError, TencentAdsError
@@ -21,7 +23,6 @@ from .._filters import FilterLike
 from .._paging import PageWalker
 from .._resource import AsyncResource, SyncResource, _Resource
 from .._retries import RetryPolicy
-from .._spec_data import FILTERS, OPERATIONS
 from .._waiting import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_POLL_INTERVAL,

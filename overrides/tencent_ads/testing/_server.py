@@ -616,7 +616,7 @@ class FakeMarketingAPI:
 
     def from_example(self, operation_id: str, params: Mapping[str, str]) -> Routed:
         """An operation the fake does not emulate: its spec example, after the account check and ``fields``."""
-        from tencent_ads._spec_data import OPERATIONS
+        from tencent_ads_generated.spec_data import OPERATIONS
 
         operation = OPERATIONS[operation_id]
         if operation.param("account_id") is not None:
@@ -704,7 +704,7 @@ _ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Rout
 
 def _spec_route(path: str) -> Callable[[FakeMarketingAPI, Mapping[str, str]], Routed | Answer] | None:
     """Every other GET operation of the spec is served from its example (``Operation.example``)."""
-    from tencent_ads._spec_data import OPERATIONS
+    from tencent_ads_generated.spec_data import OPERATIONS
 
     for operation in OPERATIONS.values():
         if API_PREFIX + operation.path == path:

@@ -2,16 +2,16 @@
 # Produced by scripts/regenerate from spec/tencent-ads-v3.yaml with
 # openapi-python-client 0.29.1 and ruff 0.17.6.
 # Change the spec, spec/generator-config.yaml or the tencent_ads override layer, then regenerate.
-"""The spec as the client enforces it: operations, parameter bounds, filter rules, terminal statuses.
+"""The spec as the client enforces it: operations, parameter bounds, bodies, filter rules, terminal statuses.
 
-Derived from spec/tencent-ads-v3.yaml by scripts/regenerate; the types are in ``_descriptors``.
+Derived from spec/tencent-ads-v3.yaml by scripts/regenerate; the types are in ``tencent_ads._descriptors``.
 """
 
 from __future__ import annotations
 
 from typing import Final, Literal
 
-from ._descriptors import FieldRule, FilterRules, Operation, Param
+from tencent_ads._descriptors import FieldRule, FilterRules, Operation, Param, Schema
 
 # fmt: off
 FILTERS: Final[dict[str, FilterRules]] = {
@@ -57,6 +57,23 @@ OPERATIONS: Final[dict[str, Operation]] = {
         data_model='tencent_ads_api.models.async_tasks_get_data:AsyncTasksGetData',
         example={'list': [{'task_id': 1024, 'task_name': 'test task name', 'task_type': 'TASK_TYPE_AGENCY_AD_HOURLY_REPORT', 'status': 'TASK_STATUS_COMPLETED', 'created_time': 1403243242, 'result': {'code': 0, 'message': '', 'data': {'file_info_list': [{'file_id': 5, 'md5': '79054025255fb1a26e4bc422aef54eb4'}]}}}], 'page_info': {'page': 1, 'page_size': 10, 'total_number': 1, 'total_page': 1}},
         server=None,
+    ),
+    'async_tasks_add': Operation(
+        operation_id='async_tasks_add',
+        method='POST',
+        path='/async_tasks/add',
+        tag='async_tasks',
+        name='add',
+        summary='创建异步任务 — create an asynchronous task',
+        params=(
+        ),
+        data_model='tencent_ads_api.models.async_tasks_add_data:AsyncTasksAddData',
+        example={'task_id': 1024},
+        server=None,
+        body=Schema('object', name='AsyncTasksAddRequest', description='The body of async_tasks/add.', properties={'account_id': Schema('integer', name='AccountId', description='广告主帐号 id,不支持代理商 id — the advertiser account the task is created in.', minimum=1, maximum=9223372036854775807), 'task_name': Schema('string', name='AsyncTasksAddRequestTaskName', description='任务名称 — 1–120 bytes of UTF-8 (a Chinese character counts 3).', min_length=1, max_length=120, min_bytes=1, max_bytes=120), 'task_type': Schema('string', name='AsyncTasksAddRequestTaskType', description="任务类型 — an open string: the page's enum names TASK_TYPE_CREATE_ANDROID_CHANNEL_PACKAGE and TASK_TYPE_UPDATE_ANDROID_CHANNEL_PACKAGE; its curl sends TASK_TYPE_AGENCY_AD_HOURLY_REPORT (see `TaskType`).", min_length=1), 'task_spec': Schema('object', name='AsyncTaskSpec', description="任务所需条件 — what the task needs, one `task_type_<type>_spec` member for its type. The two documented members are checked; any other member (the page's task_type_delete_creative_asset_spec, the curl's task_type_agency_ad_hourly_report_spec) is sent as given, an object.", properties={'task_type_create_android_channel_package_spec': Schema('object', name='CreateAndroidChannelPackageSpec', description='创建安卓渠道包任务条件 — create Android channel packages.', properties={'myapp_auth_key': Schema('string', name='CreateAndroidChannelPackageSpecMyappAuthKey', description='应用宝授权 key — the app store (应用宝) authorization key.', min_length=1), 'android_app_id': Schema('integer', name='CreateAndroidChannelPackageSpecAndroidAppId', description="安卓应用 id — the Android app's id.", minimum=1, maximum=9223372036854775807), 'android_channel_package_spec': Schema('array', name='CreateAndroidChannelPackageSpecAndroidChannelPackageSpec', description='渠道包列表 — 1–100 channel packages.', items=Schema('object', name='CreateChannelPackageItem', properties={'package_name': Schema('string', name='CreateChannelPackageItemPackageName', description='渠道包名称 — 1–1024 bytes.', min_length=1, max_length=1024, min_bytes=1, max_bytes=1024), 'download_url': Schema('string', name='CreateChannelPackageItemDownloadUrl', description='渠道包下载地址 — 1–10240 bytes.', min_length=1, max_length=10240, min_bytes=1, max_bytes=10240)}, required=frozenset(['download_url', 'package_name']), additional=False), min_items=1, max_items=100)}, required=frozenset(['android_app_id', 'android_channel_package_spec', 'myapp_auth_key']), additional=False), 'task_type_update_android_channel_package_spec': Schema('object', name='UpdateAndroidChannelPackageSpec', description='更新安卓渠道包任务条件 — update Android channel packages.', properties={'myapp_auth_key': Schema('string', name='UpdateAndroidChannelPackageSpecMyappAuthKey', description='应用宝授权 key — the app store (应用宝) authorization key.', min_length=1), 'android_app_id': Schema('integer', name='UpdateAndroidChannelPackageSpecAndroidAppId', description="安卓应用 id — the Android app's id.", minimum=1, maximum=9223372036854775807), 'android_channel_package_spec': Schema('array', name='UpdateAndroidChannelPackageSpecAndroidChannelPackageSpec', description='渠道包列表 — 1–100 channel packages.', items=Schema('object', name='UpdateChannelPackageItem', properties={'channel_package_id': Schema('string', name='UpdateChannelPackageItemChannelPackageId', description='渠道包 id — 1–64 bytes.', min_length=1, max_length=64, min_bytes=1, max_bytes=64), 'download_url': Schema('string', name='UpdateChannelPackageItemDownloadUrl', description='渠道包下载地址 — 1–10240 bytes.', min_length=1, max_length=10240, min_bytes=1, max_bytes=10240)}, required=frozenset(['channel_package_id', 'download_url']), additional=False), min_items=1, max_items=100)}, required=frozenset(['android_app_id', 'android_channel_package_spec', 'myapp_auth_key']), additional=False)}, additional=Schema('object'))}, required=frozenset(['account_id', 'task_name', 'task_type']), additional=False),
+        body_required=True,
+        body_example={'account_id': 25610, 'task_name': 'test task name', 'task_type': 'TASK_TYPE_AGENCY_AD_HOURLY_REPORT', 'task_spec': {'task_type_agency_ad_hourly_report_spec': {'date': '2018-08-28'}}},
+        idempotent=False,
     ),
     'async_task_files_get': Operation(
         operation_id='async_task_files_get',

@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
+from tencent_ads._lenient import extra_keys, not_an_array, not_an_object, to_float, to_int
 from tencent_ads_api.models.async_task import AsyncTask
 from tencent_ads_api.models.async_task_result import AsyncTaskResult
 from tencent_ads_api.models.async_task_result_data import AsyncTaskResultData
+from tencent_ads_api.models.async_tasks_add_data import AsyncTasksAddData
 from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
 from tencent_ads_api.models.channel_package_info import ChannelPackageInfo
 from tencent_ads_api.models.channel_task_error import ChannelTaskError
@@ -42,8 +44,6 @@ from tencent_ads_api.models.task_status import TaskStatus
 from tencent_ads_api.models.union_channel_package_info import UnionChannelPackageInfo
 from tencent_ads_api.models.union_channel_task_status import UnionChannelTaskStatus
 from tencent_ads_api.types import UNSET
-
-from ._lenient import extra_keys, not_an_array, not_an_object, to_float, to_int
 
 _new = object.__new__
 
@@ -89,6 +89,27 @@ def async_tasks_get_data(d: Any) -> AsyncTasksGetData:
     obj.list_ = v_list_
     obj.page_info = v_page_info
     obj.additional_properties = {} if len(d) + missing == 2 else extra_keys(d, _ASYNC_TASKS_GET_DATA_KEYS)
+    return obj
+
+
+_ASYNC_TASKS_ADD_DATA_KEYS: Final = frozenset(["task_id"])
+
+
+def async_tasks_add_data(d: Any) -> AsyncTasksAddData:
+    """``AsyncTasksAddData`` from a decoded JSON object."""
+    if d.__class__ is not dict:
+        raise not_an_object("AsyncTasksAddData", d)
+    missing = 0
+    v_task_id = d.get("task_id", UNSET)
+    if v_task_id.__class__ is str:
+        v_task_id = to_int(v_task_id)
+    elif v_task_id is UNSET:
+        missing += 1
+    elif v_task_id is None:
+        v_task_id = UNSET
+    obj = _new(AsyncTasksAddData)
+    obj.task_id = v_task_id
+    obj.additional_properties = {} if len(d) + missing == 1 else extra_keys(d, _ASYNC_TASKS_ADD_DATA_KEYS)
     return obj
 
 
@@ -931,6 +952,7 @@ def reject_info_location(d: Any) -> RejectInfoLocation:
 #: operationId → the decoder of its answer's ``data`` (a file operation has none).
 DECODERS: Final[dict[str, Callable[[Any], Any]]] = {
     "async_tasks_get": async_tasks_get_data,
+    "async_tasks_add": async_tasks_add_data,
     "oauth_token": oauth_token_data,
     "programmed_commponent_result_get": programmed_commponent_result_get_data,
 }

@@ -1,0 +1,194 @@
+# GENERATED FILE — DO NOT EDIT.
+# Produced by scripts/regenerate from spec/tencent-ads-v3.yaml with
+# openapi-python-client 0.29.1 and ruff 0.17.6.
+# Change the spec, spec/generator-config.yaml or the tencent_ads override layer, then regenerate.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.async_tasks_add_request import AsyncTasksAddRequest
+from ...models.async_tasks_add_response import AsyncTasksAddResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AsyncTasksAddRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/async_tasks/add",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AsyncTasksAddResponse | None:
+    if response.status_code == 200:
+        response_200 = AsyncTasksAddResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AsyncTasksAddResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AsyncTasksAddRequest,
+) -> Response[AsyncTasksAddResponse]:
+    """创建异步任务 — create an asynchronous task
+
+     Permission: ads_management. Creates one task in the advertiser's account;
+    poll it with async_tasks/get (filter `task_id`) until it is terminal, then
+    fetch its files from async_task_files/get. The body is JSON
+    (`Content-Type: application/json`); access_token, timestamp and nonce stay
+    in the query. No idempotency key exists: a re-sent add can create a second
+    task, so the client re-sends it only when the failure proves it was not
+    processed (`x-idempotent: false`).
+
+    Args:
+        body (AsyncTasksAddRequest): The body of async_tasks/add.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncTasksAddResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AsyncTasksAddRequest,
+) -> AsyncTasksAddResponse | None:
+    """创建异步任务 — create an asynchronous task
+
+     Permission: ads_management. Creates one task in the advertiser's account;
+    poll it with async_tasks/get (filter `task_id`) until it is terminal, then
+    fetch its files from async_task_files/get. The body is JSON
+    (`Content-Type: application/json`); access_token, timestamp and nonce stay
+    in the query. No idempotency key exists: a re-sent add can create a second
+    task, so the client re-sends it only when the failure proves it was not
+    processed (`x-idempotent: false`).
+
+    Args:
+        body (AsyncTasksAddRequest): The body of async_tasks/add.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncTasksAddResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AsyncTasksAddRequest,
+) -> Response[AsyncTasksAddResponse]:
+    """创建异步任务 — create an asynchronous task
+
+     Permission: ads_management. Creates one task in the advertiser's account;
+    poll it with async_tasks/get (filter `task_id`) until it is terminal, then
+    fetch its files from async_task_files/get. The body is JSON
+    (`Content-Type: application/json`); access_token, timestamp and nonce stay
+    in the query. No idempotency key exists: a re-sent add can create a second
+    task, so the client re-sends it only when the failure proves it was not
+    processed (`x-idempotent: false`).
+
+    Args:
+        body (AsyncTasksAddRequest): The body of async_tasks/add.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncTasksAddResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AsyncTasksAddRequest,
+) -> AsyncTasksAddResponse | None:
+    """创建异步任务 — create an asynchronous task
+
+     Permission: ads_management. Creates one task in the advertiser's account;
+    poll it with async_tasks/get (filter `task_id`) until it is terminal, then
+    fetch its files from async_task_files/get. The body is JSON
+    (`Content-Type: application/json`); access_token, timestamp and nonce stay
+    in the query. No idempotency key exists: a re-sent add can create a second
+    task, so the client re-sends it only when the failure proves it was not
+    processed (`x-idempotent: false`).
+
+    Args:
+        body (AsyncTasksAddRequest): The body of async_tasks/add.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncTasksAddResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
