@@ -257,6 +257,6 @@ def check_body(
     return document
 
 
-def encode_body(document: Mapping[str, Any]) -> bytes:
+def encode_body(document: Any) -> bytes:
     """Compact JSON in UTF-8, as the API reads it (the Go SDK's ``json.Marshal``)."""
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")

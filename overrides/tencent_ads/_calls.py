@@ -263,3 +263,97 @@ def prepare(operation_id: str, /, *, strict_filters: bool = True, **values: Any)
     if operation is None:
         raise RequestValidationError([f"no operation {operation_id!r}; known: {', '.join(OPERATIONS)}"])
     return prepare_call(operation, values, strict_filters=strict_filters)
+
+
+#: The methods :func:`raw_call` sends, and whether each may be re-sent after an unknown outcome by default.
+RAW_METHODS: Final = {"GET": True, "POST": False}
+
+
+def _raw_query_value(name: str, value: object, problems: list[str]) -> str | None:
+    """A query value by the API's GET rule: strings as they are, anything else its compact JSON, once."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        problems.append(f"params[{name!r}] must be a string, a number, a list or a mapping, got {value!r}")
+        return None
+    if isinstance(value, int):
+        return str(value)
+    try:
+        return json.dumps(_json_ready(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        problems.append(f"params[{name!r}] is not JSON: {exc}")
+        return None
+
+
+def _json_ready(value: object) -> Any:
+    """Mappings and iterables (tuples, generated models through ``to_dict()``) as plain JSON values."""
+    from ._body import plain
+
+    value = plain(value)
+    if isinstance(value, Mapping):
+        return {k: _json_ready(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_ready(v) for v in value]
+    return value
+
+
+def raw_call(
+    method: str,
+    path: str,
+    *,
+    params: Mapping[str, Any] | None = None,
+    json_body: Any = None,
+    idempotent: bool | None = None,
+) -> Call[dict[str, Any]]:
+    """A :class:`Call` for an endpoint that is not in the spec yet (``client.request``): no schema to check
+    against, so only the shape is checked — the path, the method, that the query and the body are JSON.
+
+    The answer is the envelope's ``data`` as decoded JSON (a dict); errors are typed as for any call.
+    """
+    problems: list[str] = []
+    verb = method.upper() if isinstance(method, str) else ""
+    if verb not in RAW_METHODS:
+        problems.append(f"method must be one of {', '.join(RAW_METHODS)}, got {method!r}")
+    if not isinstance(path, str) or not path.startswith("/") or "//" in path or "?" in path or "#" in path:
+        problems.append(
+            f"path must be the API path after the base URL, such as '/advertiser/get' (no host, query or "
+            f"fragment), got {path!r}"
+        )
+    elif any(part in {".", ".."} for part in path.split("/")) or unencodable(path) or not path.isprintable():
+        problems.append(f"path must not hold '.', '..' segments or control characters, got {path!r}")
+    query: dict[str, str] = {}
+    if params is not None and not isinstance(params, Mapping):
+        problems.append(f"params must be a mapping, got {type(params).__name__}")
+    for name, value in (params or {}).items():
+        if not isinstance(name, str) or not name:
+            problems.append(f"params: names must be non-empty strings, got {name!r}")
+        elif name in ("access_token", "timestamp", "nonce"):
+            problems.append(f"params[{name!r}]: the client signs every call itself")
+        elif (text := _raw_query_value(name, value, problems)) is not None:
+            query[name] = text
+    body: bytes | None = None
+    if json_body is not None:
+        if verb == "GET":
+            problems.append("a GET sends no body: pass its parameters as params")
+        else:
+            try:
+                body = encode_body(_json_ready(json_body))
+            except (TypeError, ValueError) as exc:
+                problems.append(f"json is not JSON: {exc}")
+    if idempotent is not None and not isinstance(idempotent, bool):
+        problems.append(f"idempotent must be True, False or None, got {idempotent!r}")
+    if problems:
+        raise RequestValidationError(problems)
+    return Call(
+        method=verb,
+        path=path,
+        params=query,
+        operation_id=f"{verb} {path}",
+        decoder=_as_is,
+        body=body,
+        idempotent=RAW_METHODS[verb] if idempotent is None else idempotent,
+    )
+
+
+def _as_is(data: dict[str, Any]) -> dict[str, Any]:
+    return data

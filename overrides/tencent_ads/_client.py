@@ -339,9 +339,8 @@ class _Core:
         unknown becomes :class:`OutcomeUnknownError` (never retried); anything else is returned as it is."""
         if call.idempotent or not state.sent or not outcome_unknown(error):
             return error
-        cause = error.with_traceback(None)
         return OutcomeUnknownError(
-            call.operation_id, cause, sent_at=state.sent_at, method=call.method, path=call.path, attempts=state.attempts
+            call.operation_id, error, sent_at=state.sent_at, method=call.method, path=call.path, attempts=state.attempts
         )
 
     def attempt_timeout(self, call: Call[Any], state: _CallState) -> httpx.Timeout:
@@ -798,6 +797,35 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
         state = self._core.state(retry, timeout)
         return self._core.raw(call, state, self._run(call, state, None))
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        idempotent: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> dict[str, Any]:
+        """Call an endpoint that is not in the spec yet; return the answer's ``data`` as decoded JSON.
+
+        ::
+
+            data = client.request("GET", "/advertiser/get", params={"account_id": 123, "fields": ["corporation_name"]})
+            data = client.request("POST", "/adgroups/update", json={"account_id": 123, "adgroup_id": 4, ...})
+
+        ``path`` is the API path after the base URL. ``params`` go in the query by the API's GET rule (strings as
+        they are, anything else its compact JSON); ``json`` is a POST's body. Signing, retries, deadlines, typed
+        errors, redaction and the rate limit are those of every call; a POST is not idempotent unless you say
+        ``idempotent=True`` (it is re-sent only when the failure proves it was not processed, else
+        :class:`OutcomeUnknownError`). Nothing is checked against a schema: add the endpoint to the spec for that.
+        """
+        from ._calls import raw_call
+
+        call = raw_call(method, path, params=params, json_body=json, idempotent=idempotent)
+        return self.execute(call, retry=retry, timeout=timeout)
+
     @property
     def with_raw_response(self) -> RawResources:
         """The resources, each method returning a :class:`RawResponse` (status, headers, trace_id, ``parse()``)."""
@@ -831,7 +859,8 @@ class Client(SyncResources, _ClientBase[httpx.BaseTransport]):
         try:
             return self._exchange(call, state)
         except TencentAdsError as error:
-            raise scrubbed(self._core.settle(call, state, error))  # noqa: B904 - on purpose: see scrubbed()
+            failure = self._core.settle(call, state, scrubbed(error))
+        raise scrubbed(failure)  # outside the except block: nothing chained (see scrubbed())
 
     def _exchange(self, call: Call[T], state: _CallState) -> T:
         core = self._core
@@ -960,6 +989,23 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         state = self._core.state(retry, timeout)
         return self._core.raw(call, state, await self._run(call, state, None))
 
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        idempotent: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> dict[str, Any]:
+        """:meth:`Client.request` for asyncio: an endpoint not yet in the spec, answering its ``data``."""
+        from ._calls import raw_call
+
+        call = raw_call(method, path, params=params, json_body=json, idempotent=idempotent)
+        return await self.execute(call, retry=retry, timeout=timeout)
+
     @property
     def with_raw_response(self) -> AsyncRawResources:
         """The resources, each method returning a :class:`RawResponse` (status, headers, trace_id, ``parse()``)."""
@@ -991,7 +1037,8 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         try:
             return await self._exchange(call, state)
         except TencentAdsError as error:
-            raise scrubbed(self._core.settle(call, state, error))  # noqa: B904 - on purpose: see scrubbed()
+            failure = self._core.settle(call, state, scrubbed(error))
+        raise scrubbed(failure)  # outside the except block: nothing chained (see scrubbed())
 
     async def _exchange(self, call: Call[T], state: _CallState) -> T:
         import asyncio  # here, not at the top: `from tencent_ads import Client` stays free of asyncio's 40 ms

@@ -70,6 +70,29 @@ def _task_files(task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[tuple
     return files
 
 
+#: How far before the add's ``sent_at`` ``find_created`` looks: the API accepts 300 s of clock difference, so the
+#: server may stamp ``created_time`` up to that much before the local clock.
+CLOCK_SLACK = 300
+
+
+def _created_filters(task_name: object, since: object) -> list[FilterLike]:
+    """The filters of ``find_created``: the task's name, created since ``since`` less the clock slack."""
+    problems = []
+    if not isinstance(task_name, str) or not task_name:
+        problems.append(f"task_name must be the name the task was added with, got {task_name!r}")
+    start = 0
+    if isinstance(since, bool) or not isinstance(since, int | float) or not 0 <= since < 2**62:
+        problems.append(f"since must be epoch seconds (OutcomeUnknownError.sent_at), got {since!r}")
+    else:
+        start = max(0, int(since) - CLOCK_SLACK)
+    if problems:
+        raise RequestValidationError(problems, what="find_created")
+    return [
+        {"field": "task_name", "operator": "EQUALS", "values": [str(task_name)]},
+        {"field": "created_time", "operator": "GREATER_EQUALS", "values": [str(start)]},
+    ]
+
+
 class _Tasks(_Resource):
     def _page_calls(
         self, account_id: int, filtering: Iterable[FilterLike] | None, page_size: int, strict_filters: bool | None
@@ -226,6 +249,33 @@ class SyncExtras(_Tasks, SyncResource):
                 return waiter.result()
             time.sleep(pause)
 
+    def find_created(
+        self,
+        *,
+        account_id: int,
+        task_name: str,
+        since: float,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> list[AsyncTask]:
+        """The tasks named ``task_name`` created since ``since`` (epoch seconds), newest first: how to learn
+        whether an ``add`` that ended in :class:`~tencent_ads.OutcomeUnknownError` created its task.
+
+        ::
+
+            try:
+                task_id = client.async_tasks.add(account_id=a, task_name=name, task_type=t).task_id
+            except OutcomeUnknownError as error:
+                found = client.async_tasks.find_created(account_id=a, task_name=name, since=error.sent_at)
+                task_id = found[0].task_id if found else client.async_tasks.add(...).task_id  # none: add again
+
+        Give every task a name of its own (a date and a run id, say) so that the answer is unambiguous. Tasks
+        stamped up to 300 s before ``since`` are included (the API's clock may be behind yours by that much).
+        """
+        filters = _created_filters(task_name, since)
+        found = list(self.iterate(account_id=account_id, filtering=filters, retry=retry, timeout=timeout))
+        return sorted(found, key=_created_key, reverse=True)
+
     def download_files(self, *, account_id: int, task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[Path]:
         """Download every file of a COMPLETED task into ``dest_dir``, each checked with its listed md5.
 
@@ -319,6 +369,20 @@ class AsyncExtras(_Tasks, AsyncResource):
                 return waiter.result()
             await _sleep(pause)
 
+    async def find_created(
+        self,
+        *,
+        account_id: int,
+        task_name: str,
+        since: float,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> list[AsyncTask]:
+        """The tasks named ``task_name`` created since ``since``; see :meth:`SyncExtras.find_created`."""
+        filters = _created_filters(task_name, since)
+        found = [t async for t in self.iterate(account_id=account_id, filtering=filters, retry=retry, timeout=timeout)]
+        return sorted(found, key=_created_key, reverse=True)
+
     async def download_files(self, *, account_id: int, task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[Path]:
         """Download every file of a COMPLETED task; see :meth:`SyncExtras.download_files`."""
         return [
@@ -327,6 +391,11 @@ class AsyncExtras(_Tasks, AsyncResource):
             )
             for task_id, file_id, md5, path in _task_files(task, dest_dir)
         ]
+
+
+def _created_key(task: AsyncTask) -> int:
+    created = task.created_time
+    return created if isinstance(created, int) else 0
 
 
 async def _sleep(seconds: float) -> None:

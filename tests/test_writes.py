@@ -1,0 +1,387 @@
+"""Writes through the spec, on the wire and under failure: a POST's body, its signing, and retries that never
+send a write twice when it may have been processed.
+
+Every test talks HTTP to a real loopback server (``RawServer``) that records each request and answers as the
+test says: on time, never, with a dropped connection, a 503, or a refusal the API makes before processing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import pickle
+import socket
+import threading
+import urllib.parse
+from collections.abc import Callable, Iterator
+from typing import Any, Literal
+
+import pytest
+from tencent_ads import (
+    AsyncClient,
+    Client,
+    ConnectError,
+    OutcomeUnknownError,
+    RateLimitError,
+    RequestTimeoutError,
+    RequestValidationError,
+    RetryPolicy,
+)
+from tencent_ads._calls import prepare
+from tencent_ads_api.models.async_task_spec import AsyncTaskSpec
+from tencent_ads_api.models.create_android_channel_package_spec import CreateAndroidChannelPackageSpec
+from tencent_ads_api.models.create_channel_package_item import CreateChannelPackageItem
+from tencent_ads_generated.bodies import AsyncTasksAddRequestParam
+
+from .rawserver import RawServer, response
+
+TOKEN = "write-token-0123456789abcdef"
+# the doc page's curl body, typed by the generated TypedDict: ``add(**CURL_BODY)`` is checked by mypy
+CURL_BODY: AsyncTasksAddRequestParam = {
+    "account_id": 25610,
+    "task_name": "test task name",
+    "task_type": "TASK_TYPE_AGENCY_AD_HOURLY_REPORT",
+    "task_spec": {"task_type_agency_ad_hourly_report_spec": {"date": "2018-08-28"}},
+}
+FAST = RetryPolicy(max_attempts=3, wait_initial=0.01, wait_max=0.02, wait_jitter=0.0, deadline=20)
+
+
+class Recorder:
+    """What the server saw: method, path, query and body of each request, in order."""
+
+    def __init__(self) -> None:
+        self.seen: list[dict[str, Any]] = []
+        self.lock = threading.Lock()
+
+    def read(self, conn: socket.socket, head: bytes) -> dict[str, Any]:
+        top, _, rest = head.partition(b"\r\n\r\n")
+        lines = top.decode("latin-1").split("\r\n")
+        method, target, _ = lines[0].split(" ", 2)
+        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+        body = rest
+        length = int(headers.get("content-length", "0"))
+        while len(body) < length:
+            chunk = conn.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        url = urllib.parse.urlsplit(target)
+        seen = {
+            "method": method,
+            "path": url.path,
+            "query": dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True)),
+            "headers": headers,
+            "body": body,
+        }
+        with self.lock:
+            self.seen.append(seen)
+        return seen
+
+    @property
+    def count(self) -> int:
+        return len(self.seen)
+
+
+def envelope(data: Any = None, code: int = 0, message: str = "") -> bytes:
+    return json.dumps({"code": code, "message": message, "message_cn": "", "data": data}).encode()
+
+
+Behaviour = Callable[[socket.socket, int], None]
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Behaviour], tuple[RawServer, Recorder]]]:
+    """``serve(behaviour)``: a loopback server calling ``behaviour(conn, n)`` for the n-th request (from 1)."""
+    servers: list[RawServer] = []
+
+    def start(behaviour: Behaviour) -> tuple[RawServer, Recorder]:
+        recorder = Recorder()
+
+        def handler(conn: socket.socket, head: bytes) -> None:
+            recorder.read(conn, head)
+            behaviour(conn, recorder.count)
+
+        server = RawServer(handler).__enter__()
+        servers.append(server)
+        return server, recorder
+
+    yield start
+    for server in servers:
+        server.__exit__(None, None, None)
+
+
+def answer(data: Any = None, code: int = 0) -> Behaviour:
+    return lambda conn, n: conn.sendall(response(envelope(data, code)))
+
+
+def never_answer(conn: socket.socket, n: int) -> None:
+    conn.settimeout(5)
+    with contextlib.suppress(OSError):
+        conn.recv(1)  # the client gives up first and closes
+
+
+def drop(conn: socket.socket, n: int) -> None:
+    conn.shutdown(socket.SHUT_RDWR)
+
+
+def http_503(conn: socket.socket, n: int) -> None:
+    conn.sendall(response(b'{"error": "upstream"}', status="503 Service Unavailable"))
+
+
+# --- on the wire ---------------------------------------------------------------------------------------------
+
+
+def test_a_post_sends_its_body_as_compact_json_and_its_signature_in_the_query(serve: Any) -> None:
+    server, seen = serve(answer({"task_id": "1024"}))
+    with Client(TOKEN, base_url=server.base_url) as client:
+        named: AsyncTasksAddRequestParam = {**CURL_BODY, "task_name": "日报 daily"}
+        data = client.async_tasks.add(**named)
+    assert data.task_id == 1024  # the doc example writes ids as strings: read as an int
+    request = seen.seen[0]
+    assert request["method"] == "POST"
+    assert request["path"] == "/v3.0/async_tasks/add"
+    assert set(request["query"]) == {"access_token", "timestamp", "nonce"}  # nothing of the body in the query
+    assert request["query"]["access_token"] == TOKEN
+    assert request["headers"]["content-type"] == "application/json"
+    assert request["body"] == json.dumps(named, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_the_async_client_sends_the_same_post(serve: Any, backend: Literal["httpx", "aiohttp"]) -> None:
+    server, seen = serve(answer({"task_id": 7}))
+    async with AsyncClient(TOKEN, base_url=server.base_url, backend=backend) as client:
+        data = await client.async_tasks.add(**CURL_BODY)
+    assert data.task_id == 7
+    request = seen.seen[0]
+    assert (request["method"], request["path"]) == ("POST", "/v3.0/async_tasks/add")
+    assert request["headers"]["content-type"] == "application/json"
+    assert json.loads(request["body"]) == CURL_BODY
+
+
+def test_nested_objects_as_generated_models_or_dicts_send_the_same_json(serve: Any) -> None:
+    server, seen = serve(answer({"task_id": 1}))
+    package = {"package_name": "com.example.app.channel1", "download_url": "https://example.com/a.apk"}
+    spec_dict = {
+        "task_type_create_android_channel_package_spec": {
+            "myapp_auth_key": "key",
+            "android_app_id": 1234,
+            "android_channel_package_spec": [package],
+        }
+    }
+    model = AsyncTaskSpec.from_dict(spec_dict)
+    nested_spec = CreateAndroidChannelPackageSpec(
+        myapp_auth_key="key", android_app_id=1234, android_channel_package_spec=[CreateChannelPackageItem(**package)]
+    )
+    with Client(TOKEN, base_url=server.base_url) as client:
+        for given in (spec_dict, model, {"task_type_create_android_channel_package_spec": nested_spec}):
+            client.async_tasks.add(
+                account_id=1, task_name="n", task_type="TASK_TYPE_CREATE_ANDROID_CHANNEL_PACKAGE", task_spec=given
+            )
+    bodies = [json.loads(r["body"]) for r in seen.seen]
+    assert len(bodies) == 3
+    assert all(body["task_spec"] == spec_dict for body in bodies)
+
+
+def test_a_bad_body_is_refused_before_any_io_naming_every_problem(serve: Any) -> None:
+    server, seen = serve(answer({"task_id": 1}))
+    with Client(TOKEN, base_url=server.base_url) as client, pytest.raises(RequestValidationError) as caught:
+        client.async_tasks.add(
+            account_id=0,
+            task_name="名" * 41,  # 123 bytes of UTF-8: over the 120-byte bound though only 41 characters
+            task_type="",
+            task_spec={
+                "task_type_create_android_channel_package_spec": {
+                    "myapp_auth_key": "k",
+                    "android_app_id": "1234",
+                    "android_channel_package_spec": [{"package_name": "p"}, {"package_name": "q", "x": 1}],
+                },
+                "task_type_agency_ad_hourly_report_spec": "2018-08-28",
+            },
+        )
+    text = str(caught.value)
+    for expected in (
+        "account_id must be >= 1",
+        "task_name must be at most 120 bytes of UTF-8 (a Chinese character counts 3), got 123",
+        "task_type must have at least 1 character(s)",
+        "task_spec.task_type_create_android_channel_package_spec.android_app_id must be an int, got str '1234'",
+        "android_channel_package_spec[0].download_url is required",
+        "android_channel_package_spec[1]: unknown member 'x'",
+        "task_spec.task_type_agency_ad_hourly_report_spec must be a mapping",
+    ):
+        assert expected in text, (expected, text)
+    assert len(caught.value.problems) == 8
+    assert seen.count == 0  # nothing was sent
+
+
+def test_missing_required_members_and_unknown_arguments_are_named() -> None:
+    with pytest.raises(RequestValidationError) as caught:
+        prepare("async_tasks_add", account_id=1, task_nam="typo")
+    assert caught.value.problems == [
+        "unknown parameter(s) for async_tasks_add: task_nam",
+        "task_name is required",
+        "task_type is required",
+    ]
+
+
+def test_the_doc_pages_curl_body_is_accepted_as_it_stands() -> None:
+    call = prepare("async_tasks_add", **CURL_BODY)
+    assert call.method == "POST"
+    assert call.idempotent is False
+    assert json.loads(call.body or b"") == CURL_BODY
+    assert call.params == {}  # the body's members are not in the query
+
+
+# --- retries that never duplicate a write --------------------------------------------------------------------
+
+
+def _unknown(caught: pytest.ExceptionInfo[OutcomeUnknownError], cause: type[Exception]) -> None:
+    error = caught.value
+    assert isinstance(error.cause, cause), error.cause
+    assert error.operation_id == "async_tasks_add"
+    assert error.sent_at > 1_600_000_000
+    assert "outcome is unknown" in str(error)
+    for text in (str(error), repr(error), str(error.cause), repr(pickle.loads(pickle.dumps(error)))):  # noqa: S301
+        assert TOKEN not in text
+    assert error.__context__ is None
+    assert error.__cause__ is None
+
+
+def test_an_add_whose_answer_never_arrives_reaches_the_server_once(serve: Any) -> None:
+    server, seen = serve(never_answer)
+    with Client(TOKEN, base_url=server.base_url, retry=FAST, timeout=0.5) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            client.async_tasks.add(**CURL_BODY)
+    _unknown(caught, RequestTimeoutError)
+    assert seen.count == 1
+
+
+def test_a_get_that_times_out_is_retried(serve: Any) -> None:
+    server, seen = serve(never_answer)
+    with Client(TOKEN, base_url=server.base_url, retry=FAST, timeout=0.3) as client:
+        with pytest.raises(RequestTimeoutError):
+            client.async_tasks.get(account_id=1)
+    assert seen.count == 3  # GET keeps today's rules
+
+
+@pytest.mark.parametrize(("behaviour", "cause"), [(drop, ConnectError), (http_503, Exception)])
+def test_a_dropped_connection_or_a_5xx_after_the_request_went_out_is_not_retried(
+    serve: Any, behaviour: Behaviour, cause: type[Exception]
+) -> None:
+    server, seen = serve(behaviour)
+    with Client(TOKEN, base_url=server.base_url, retry=FAST) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            client.async_tasks.add(**CURL_BODY)
+    _unknown(caught, cause)
+    assert seen.count == 1
+
+
+def test_a_transient_api_error_leaves_the_outcome_unknown(serve: Any) -> None:
+    server, seen = serve(answer(code=10000))
+    with Client(TOKEN, base_url=server.base_url, retry=FAST) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            client.async_tasks.add(**CURL_BODY)
+    assert caught.value.cause.code == 10000  # type: ignore[attr-defined]
+    assert seen.count == 1
+
+
+@pytest.mark.parametrize("code", [11016, 12100])
+def test_a_refusal_before_processing_is_retried_and_the_write_lands_once(serve: Any, code: int) -> None:
+    def refuse_then_answer(conn: socket.socket, n: int) -> None:
+        conn.sendall(response(envelope(code=code) if n == 1 else envelope({"task_id": 99})))
+
+    server, seen = serve(refuse_then_answer)
+    with Client(TOKEN, base_url=server.base_url, retry=FAST) as client:
+        assert client.async_tasks.add(**CURL_BODY).task_id == 99
+    assert seen.count == 2
+    assert seen.seen[0]["query"]["nonce"] != seen.seen[1]["query"]["nonce"]  # re-signed
+
+
+def test_a_per_minute_refusal_is_raised_as_it_is(serve: Any) -> None:
+    server, seen = serve(answer(code=11017))
+    with Client(TOKEN, base_url=server.base_url, retry=FAST) as client, pytest.raises(RateLimitError):
+        client.async_tasks.add(**CURL_BODY)
+    assert seen.count == 1
+
+
+def test_a_connection_that_never_opens_is_retried_because_nothing_was_sent() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        port = probe.getsockname()[1]  # closed again when the block ends: nothing listens there
+    with Client(TOKEN, base_url=f"http://127.0.0.1:{port}/v3.0", retry=FAST) as client:
+        with pytest.raises(ConnectError) as caught:
+            client.async_tasks.add(**CURL_BODY)
+    assert caught.value.unsent is True
+    assert caught.value.attempts == 3
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_the_async_client_never_sends_an_add_twice(serve: Any, backend: Literal["httpx", "aiohttp"]) -> None:
+    server, seen = serve(never_answer)
+    async with AsyncClient(TOKEN, base_url=server.base_url, retry=FAST, timeout=0.5, backend=backend) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            await client.async_tasks.add(**CURL_BODY)
+    _unknown(caught, RequestTimeoutError)
+    assert seen.count == 1
+
+
+def test_a_deadline_that_passes_while_waiting_leaves_the_outcome_unknown(serve: Any) -> None:
+    server, seen = serve(never_answer)
+    policy = FAST.evolve(deadline=0.5)
+    with Client(TOKEN, base_url=server.base_url, retry=policy, timeout=10) as client:
+        with pytest.raises(OutcomeUnknownError):
+            client.async_tasks.add(**CURL_BODY)
+    assert seen.count == 1
+
+
+# --- the raw escape hatch -------------------------------------------------------------------------------------
+
+
+def test_request_calls_an_endpoint_not_in_the_spec_signed_and_typed(serve: Any) -> None:
+    server, seen = serve(answer({"list": [{"account_id": 1}]}))
+    with Client(TOKEN, base_url=server.base_url) as client:
+        data = client.request("GET", "/advertiser/get", params={"account_id": 1, "fields": ["corporation_name"]})
+        assert data == {"list": [{"account_id": 1}]}
+        client.request("POST", "/adgroups/update", json={"account_id": 1, "adgroup_name": "名"})
+    get, post = seen.seen
+    assert (get["method"], get["path"]) == ("GET", "/v3.0/advertiser/get")
+    assert get["query"]["fields"] == '["corporation_name"]'  # JSON once, by the API's GET rule
+    assert get["query"]["account_id"] == "1"
+    assert {"access_token", "timestamp", "nonce"} <= set(get["query"])
+    assert (post["method"], post["headers"]["content-type"]) == ("POST", "application/json")
+    assert json.loads(post["body"]) == {"account_id": 1, "adgroup_name": "名"}
+
+
+def test_request_posts_are_not_re_sent_unless_declared_idempotent(serve: Any) -> None:
+    server, seen = serve(http_503)
+    with Client(TOKEN, base_url=server.base_url, retry=FAST) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            client.request("POST", "/adgroups/update", json={"account_id": 1})
+        assert caught.value.operation_id == "POST /adgroups/update"
+        assert seen.count == 1
+        with pytest.raises(Exception, match="HTTP 503"):
+            client.request("POST", "/adgroups/update", json={"account_id": 1}, idempotent=True)
+    assert seen.count == 4
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "problem"),
+    [
+        (("DELETE", "/x/get"), {}, "method must be one of GET, POST"),
+        (("GET", "https://evil.example/v3.0/x"), {}, "path must be the API path after the base URL"),
+        (("GET", "/a/../oauth/token"), {}, "'.', '..' segments"),
+        (("GET", "/x/get"), {"params": {"access_token": "t"}}, "the client signs every call itself"),
+        (("GET", "/x/get"), {"json": {"a": 1}}, "a GET sends no body"),
+        (("POST", "/x/add"), {"json": {"a": float("nan")}}, "json is not JSON"),
+        (("GET", "/x/get"), {"params": {"a": object()}}, "is not JSON"),
+    ],
+)
+def test_request_refuses_what_cannot_be_sent_before_any_io(args: Any, kwargs: Any, problem: str) -> None:
+    with Client(TOKEN, base_url="http://127.0.0.1:9/v3.0") as client, pytest.raises(RequestValidationError) as caught:
+        client.request(*args, **kwargs)
+    assert problem in str(caught.value)
+
+
+async def test_async_request(serve: Any) -> None:
+    server, seen = serve(answer({"ok": True}))
+    async with AsyncClient(TOKEN, base_url=server.base_url) as client:
+        assert await client.request("POST", "/x/add", json={"a": [1, 2]}) == {"ok": True}
+    assert json.loads(seen.seen[0]["body"]) == {"a": [1, 2]}
