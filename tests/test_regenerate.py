@@ -67,25 +67,31 @@ def test_regeneration_is_deterministic(tmp_path: Path) -> None:
     out = tmp_path / "pkg"
     assert regenerate.main(["--output", str(out)]) == 0
     assert regenerate.diff_trees(out, GENERATED) == []
+    assert regenerate.diff_trees(tmp_path / "tencent_ads_generated", GENERATED.parent / "tencent_ads_generated") == []
     assert regenerate.main(["--check", "--output", str(out)]) == 0
 
 
-def test_a_dropped_parameter_fails_loudly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """openapi-python-client skips a ``content:`` parameter without any warning; the script must not."""
+def test_a_dropped_parameter_fails_loudly() -> None:
+    """openapi-python-client skips some parameters without any warning (a ``content:`` one, upstream PR #1464);
+    whatever it drops, the script compares every parameter with the generated ``_get_kwargs`` and says so."""
     spec = _spec()
     spec["paths"]["/programmed_commponent_result/get"]["get"]["parameters"].append(
-        {
-            "name": "sort_by",
-            "in": "query",
-            "description": "declared with a media type the view does not convert",
-            "content": {"text/plain": {"schema": {"type": "string"}}},
-        }
+        {"name": "sort_by", "in": "query", "schema": {"type": "string"}}
+    )
+    with pytest.raises(regenerate.RegenerationError) as caught:
+        regenerate.check_parameters(spec, GENERATED)  # the committed client has no sort_by
+    assert "parameter 'sort_by' (query) was dropped by the generator" in str(caught.value)
+    assert "programmed_commponent_result_get.py::_get_kwargs" in str(caught.value)
+
+
+def test_a_parameter_of_another_media_type_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = _spec()
+    spec["paths"]["/programmed_commponent_result/get"]["get"]["parameters"].append(
+        {"name": "sort_by", "in": "query", "content": {"text/plain": {"schema": {"type": "string"}}}}
     )
     code = regenerate.main(["--check", "--spec", str(_write(tmp_path, spec)), "--output", str(tmp_path / "out")])
     assert code == 2
-    err = capsys.readouterr().err
-    assert "parameter 'sort_by' (query) was dropped by the generator" in err
-    assert "programmed_commponent_result_get.py::_get_kwargs" in err
+    assert "parameter 'sort_by' (query): content text/plain — only application/json is sent" in capsys.readouterr().err
 
 
 def test_an_object_query_parameter_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -100,7 +106,7 @@ def test_an_object_query_parameter_is_refused(tmp_path: Path, capsys: pytest.Cap
     )
     code = regenerate.main(["--check", "--spec", str(_write(tmp_path, spec)), "--output", str(tmp_path / "out")])
     assert code == 2
-    assert "query parameter 'sort_by' is array of object" in capsys.readouterr().err
+    assert "parameter 'sort_by' (query): is array; declare it with content: application/json" in capsys.readouterr().err
 
 
 def test_generator_view_keeps_the_canonical_spec_untouched() -> None:
@@ -180,3 +186,82 @@ def test_the_decoders_refuse_a_response_shape_they_would_get_wrong(
     code = regenerate.main(["--check", "--spec", str(_write(tmp_path, spec)), "--output", str(tmp_path / "out")])
     assert code == 2
     assert message in capsys.readouterr().err
+
+
+def _add_operation(spec: dict[str, Any]) -> dict[str, Any]:
+    operation: dict[str, Any] = spec["paths"]["/async_tasks/add"]["post"]
+    return operation
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda spec: spec["paths"]["/async_tasks/get"]["get"]["parameters"].append(
+                {"name": "item_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+            ),
+            "GET /async_tasks/get: parameter 'item_id' (path): the client sends query parameters only",
+        ),
+        (
+            lambda spec: spec["paths"]["/async_tasks/get"]["get"]["parameters"].append(
+                {"name": "X-Trace", "in": "header", "schema": {"type": "string"}}
+            ),
+            "parameter 'X-Trace' (header): the client sends query parameters only",
+        ),
+        (
+            lambda spec: spec["paths"]["/async_tasks/get"]["get"]["parameters"].append(
+                {"name": "since", "in": "query", "schema": {"type": "integer", "exclusiveMinimum": 0}}
+            ),
+            "parameter 'since' (query): exclusiveMinimum — not followed by the client",
+        ),
+        (
+            lambda spec: spec["components"]["schemas"]["AsyncTasksAddRequest"]["properties"].update(
+                {"mode": {"oneOf": [{"type": "string"}, {"type": "integer"}]}}
+            ),
+            "POST /async_tasks/add requestBody.mode: oneOf — not followed by the client",
+        ),
+        (
+            lambda spec: _add_operation(spec)["requestBody"].update(
+                {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object"}}}}
+            ),
+            "requestBody content application/x-www-form-urlencoded — the client sends application/json only",
+        ),
+        (
+            lambda spec: spec["paths"]["/async_tasks/add"].update({"put": _add_operation(spec)}),
+            "PUT /async_tasks/add: the client sends GET and POST operations only",
+        ),
+        (
+            lambda spec: spec["components"]["schemas"]["AsyncTasksAddRequest"]["properties"].update(
+                {"timeout": {"type": "integer"}}
+            ),
+            "body member 'timeout' is not usable as a Python keyword argument",
+        ),
+        (
+            lambda spec: _add_operation(spec).update(
+                {"parameters": [{"name": "task_name", "in": "query", "schema": {"type": "string"}}]}
+            ),
+            "task_name both a query parameter and a body member",
+        ),
+    ],
+    ids=["path", "header", "param-keyword", "body-keyword", "form", "put", "reserved", "clash"],
+)
+def test_what_the_client_would_not_follow_stops_regeneration_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: Any, message: str
+) -> None:
+    """No silent gaps: a construct of the spec the client cannot put on the wire as written is refused, named."""
+    spec = _spec()
+    edit(spec)
+    code = regenerate.main(["--check", "--spec", str(_write(tmp_path, spec)), "--output", str(tmp_path / "out")])
+    assert code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_nothing_under_overrides_is_generated() -> None:
+    """Everything scripts/regenerate writes is below generated/; the hand-written package only imports it."""
+    for file in (ROOT / "overrides").rglob("*.py"):
+        assert "GENERATED FILE" not in file.read_text(encoding="utf-8"), file
+    layer = ROOT / "generated" / "tencent_ads_generated"
+    assert {p.name for p in layer.glob("*.py")} == {"__init__.py", "spec_data.py", "bodies.py", "decoders.py"}
+    assert {p.stem for p in (layer / "resources").glob("*.py")} >= {"__init__", "async_tasks", "oauth"}
+    for file in layer.rglob("*.py"):
+        assert file.read_text(encoding="utf-8").startswith("# GENERATED FILE — DO NOT EDIT."), file
