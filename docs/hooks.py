@@ -1,7 +1,7 @@
 """mkdocs hooks: the tables that restate the spec or the error table are generated, never written by hand.
 
 ``<!-- generated: operations -->``, ``<!-- generated: filters -->`` and ``<!-- generated: error-codes -->``
-in a page are replaced by tables built from ``tencent_ads._spec_data`` (written by scripts/regenerate from the
+in a page are replaced by tables built from ``tencent_ads_generated.spec_data`` (written by scripts/regenerate from the
 spec) and ``tencent_ads._errors.CODES``.
 """
 
@@ -16,7 +16,10 @@ def _operations() -> str:
 
     rows = ["| operation | method and path | Python | parameters |", "|---|---|---|---|"]
     for op in OPERATIONS.values():
-        params = ", ".join(f"`{p.name}`{'*' if p.required else ''}" for p in op.params)
+        names = [f"`{p.name}`{'*' if p.required else ''}" for p in op.params]
+        body = op.body
+        names += [f"`{k}`{'*' if body is not None and k in body.required else ''} (body)" for k in op.body_fields]
+        params = ", ".join(names)
         where = f"{op.server}{op.path}" if op.server else f"/v3.0{op.path}"
         rows.append(f"| `{op.operation_id}` | `{op.method} {where}` | `client.{op.tag}.{op.name}(...)` | {params} |")
     return "\n".join(rows) + "\n\n\\* required."

@@ -3,7 +3,7 @@
 The generated models store what they receive: an id that arrives as the string
 ``"3173292726"`` (as in the docs' own example) would sit in a field annotated
 ``int``, and ``null`` for an object would crash ``from_dict``. So the client
-does not call ``from_dict``: ``scripts/regenerate`` writes ``_decoders``, one
+does not call ``from_dict``: ``scripts/regenerate`` writes ``tencent_ads_generated.decoders``, one
 function per model an answer can hold, each doing in the same pass only what
 the spec asks of that model:
 

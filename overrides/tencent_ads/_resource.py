@@ -1,6 +1,6 @@
 """The base of every generated resource (``client.async_tasks``, ...): the client it calls through.
 
-The generated resources (``_endpoints.py``) are thin: each method hands its
+The generated resources (``tencent_ads_generated.resources``) are thin: each method hands its
 arguments to :meth:`_prepare` (checked against the spec's rules, before any
 I/O) and sends the call with the client's ``execute``. A tag's extras
 (``_extras/<tag>.py``) derive from these bases and are inherited by the
