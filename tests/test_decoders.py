@@ -24,9 +24,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tencent_ads import ResponseDecodeError, prepare
-from tencent_ads_generated.decoders import DECODERS
 from tencent_ads._envelope import loads
 from tencent_ads._spec import load_spec, resolve, response_schema
+from tencent_ads_generated.decoders import DECODERS
 from tencent_ads_generated.spec_data import OPERATIONS
 
 LENIENT_INTEGER = "#/components/schemas/LenientInteger"

@@ -10,12 +10,12 @@ from typing import Any
 import httpx
 import pytest
 from tencent_ads import Client, ResponseDecodeError, TaskStatus
-from tencent_ads_generated.decoders import reject_info_location
 from tencent_ads._lenient import to_int
 from tencent_ads_api.models.channel_task_status import ChannelTaskStatus
 from tencent_ads_api.models.derive_data_version import DeriveDataVersion
 from tencent_ads_api.models.material_type import MaterialType
 from tencent_ads_api.types import Unset
+from tencent_ads_generated.decoders import reject_info_location
 
 
 def client_answering(body: Any) -> Client:
