@@ -4,25 +4,41 @@ Each operation becomes a subcommand of its tag (``creative_derive_result`` →
 ``tencent-ads creative-derive-result get``) with one option per parameter, named
 and documented from the spec: integers with their bounds, ``filtering`` as JSON
 plus the ``--filter 'FIELD OPERATOR V1,V2'`` shorthand, ``fields`` as a
-comma-separated list. The arguments are checked with the spec's rules before
-any I/O (exit 2), the answer is printed as JSON or a table. Hand-written
-commands (``async-tasks get --all``, ``async-tasks wait``) and table renderers
-(``TABLES``, by operation id) add only what the spec cannot say.
+comma-separated list. An operation with a JSON body (``async_tasks/add``) gets
+one option per body member, typed from its schema (see :func:`body_options`).
+The arguments are checked with the spec's rules before any I/O (exit 2), the
+answer is printed as JSON or a table. Hand-written commands (``async-tasks get
+--all``, ``async-tasks wait``) and table renderers (``TABLES``, by operation id)
+add only what the spec cannot say.
 """
 
 from __future__ import annotations
 
 import inspect
+import json
+import shlex
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from types import ModuleType
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
+import attrs
 import typer
+from rich.cells import cell_len
 from tencent_ads_generated.spec_data import OPERATIONS
 
 from ._cli_output import TABLES, emit, generic_table
-from ._descriptors import Operation, Param
+from ._descriptors import Operation, Param, Schema
+
+#: The widest line of a help example (the help test renders every command's help at 80 columns).
+EXAMPLE_WIDTH = 76
+#: Where the packing of several options on one example line stops (a readable example, not a full one).
+_PACK = 66
+#: The longest example line in the docstring, before its two-space indentation and a trailing `` \\``.
+_HARD = EXAMPLE_WIDTH - 4
+#: The option names every generated command has besides its own.
+_RESERVED_FLAGS = frozenset({"--output", "-o", "--help", "--filter"})
 
 
 def _option(param: Param) -> tuple[Any, Any]:
@@ -44,12 +60,183 @@ def _option(param: Param) -> tuple[Any, Any]:
     return Annotated[kind, option], (inspect.Parameter.empty if param.required and kind in (int, str) else None)
 
 
+# --- the JSON body: one option per member --------------------------------------------------------------
+
+#: How a body member is given on the command line: ``int``/``float``/``str`` as such, ``flag`` a
+#: ``--x/--no-x`` pair, ``json`` JSON text (or ``@FILE``), ``list`` a repeatable option (or one JSON array).
+BodyForm = Literal["int", "float", "flag", "str", "json", "list"]
+
+_SCALARS = frozenset({"string", "integer", "number", "boolean"})
+
+
+@attrs.frozen
+class BodyOption:
+    """One body member as a command-line option."""
+
+    member: str
+    #: The keyword of the command's signature (``body__0``: a member's name need not be a Python name).
+    key: str
+    flag: str
+    schema: Schema
+    form: BodyForm
+    required: bool
+
+
+def _form(schema: Schema) -> BodyForm:
+    if schema.type == "integer":
+        return "int"
+    if schema.type == "number":
+        return "float"
+    if schema.type == "boolean":
+        return "flag"
+    if schema.type == "string":
+        return "str"
+    if schema.type == "array" and (schema.items is None or schema.items.type in _SCALARS):
+        return "list"
+    return "json"
+
+
+def body_options(operation: Operation) -> list[BodyOption]:
+    """The options of ``operation``'s body members, in the spec's order (none without a body).
+
+    A member whose flag would clash with a query parameter's or the command's own (``--output``) is
+    ``--body-<name>``. Required members are required options when the body itself is required.
+    """
+    taken = set(_RESERVED_FLAGS) | {"--" + p.name.replace("_", "-") for p in operation.params}
+    required = operation.body.required if operation.body is not None and operation.body_required else frozenset()
+    options = []
+    for index, (member, schema) in enumerate(operation.body_fields.items()):
+        flag = "--" + member.replace("_", "-")
+        if flag in taken or flag.startswith("--no-"):
+            flag = "--body-" + member.replace("_", "-")
+        taken.add(flag)
+        form = _form(schema)
+        options.append(BodyOption(member, f"body__{index}", flag, schema, form, member in required))
+    return options
+
+
+def _body_help(option: BodyOption) -> str:
+    schema = option.schema
+    text = schema.description or option.member
+    if schema.enum:
+        text += f" One of: {', '.join(str(e) for e in schema.enum)}."
+    if option.form == "json":
+        text += " JSON text, or @FILE to read it from a file (@- reads standard input)."
+    elif option.form == "list":
+        repeated = f"{option.flag} A {option.flag} B"
+        if schema.items is not None and schema.items.enum:
+            text += f" Items: one of {', '.join(str(e) for e in schema.items.enum)}."
+        text += f" Repeatable ({repeated}), or one JSON array."
+    return text
+
+
+def _body_option(option: BodyOption) -> tuple[Any, Any]:
+    """(annotation, default) of the typer option for one body member."""
+    schema, help_text = option.schema, _body_help(option)
+    kind: Any
+    if option.form in ("int", "float"):
+        number = int if option.form == "int" else float
+
+        def bound(value: float | None) -> Any:
+            return None if value is None or (option.form == "int" and value != int(value)) else number(value)
+
+        typed = typer.Option(
+            option.flag, min=bound(schema.minimum), max=bound(schema.maximum), help=help_text, show_default=False
+        )
+        kind = number
+    elif option.form == "flag":
+        typed = typer.Option(f"{option.flag}/--no-{option.flag[2:]}", help=help_text, show_default=False)
+        kind = bool
+    elif option.form == "list":
+        typed = typer.Option(option.flag, help=help_text, show_default=False)
+        kind = list[str]
+    else:
+        metavar = "JSON|@FILE" if option.form == "json" else None
+        typed = typer.Option(option.flag, help=help_text, metavar=metavar, show_default=False)
+        kind = str
+    if option.required:
+        return Annotated[kind, typed], inspect.Parameter.empty
+    return Annotated[kind | None, typed], None
+
+
+def _json_text(text: str, flag: str) -> Any:
+    """JSON text → its value; not JSON (or NaN/Infinity, which JSON lacks) → a usage error naming ``flag``."""
+
+    def refuse(constant: str) -> Any:
+        raise ValueError(f"{constant} is not JSON")
+
+    try:
+        return json.loads(text, parse_constant=refuse)
+    except ValueError as exc:
+        raise typer.BadParameter(f"not JSON: {exc}", param_hint=flag) from None
+
+
+def _json_or_file(text: str, flag: str) -> Any:
+    """JSON text, or ``@PATH`` (``@-``: standard input) holding it, as curl's ``--data @file``."""
+    if text.startswith("@"):
+        path = text[1:]
+        try:
+            text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise typer.BadParameter(f"cannot read {path!r} ({type(exc).__name__})", param_hint=flag) from None
+    return _json_text(text, flag)
+
+
+_TRUE = frozenset({"true", "1", "yes", "on"})
+_FALSE = frozenset({"false", "0", "no", "off"})
+
+
+def _scalar(text: str, items: Schema | None, flag: str) -> Any:
+    """One item of a repeatable option, as its items' type says (a string when the spec does not say)."""
+    kind = None if items is None else items.type
+    try:
+        if kind == "integer":
+            return int(text)
+        if kind == "number":
+            return float(text)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{text!r} is not {'an integer' if kind == 'integer' else 'a number'}", param_hint=flag
+        ) from None
+    if kind == "boolean":
+        if text.lower() in _TRUE | _FALSE:
+            return text.lower() in _TRUE
+        raise typer.BadParameter(f"{text!r} is not true or false", param_hint=flag)
+    return text
+
+
+def parse_body_value(option: BodyOption, raw: Any) -> Any:
+    """What the command line gave for a body member → the value :func:`~tencent_ads._calls.prepare` checks.
+
+    None stays None (not given). JSON text (``json``) is parsed, ``@FILE`` read first; a repeatable option
+    (``list``) gives its values, each converted to its items' type, or — given once, starting with ``[`` —
+    one JSON array. Text that is not JSON is a usage error naming the option (exit 2).
+    """
+    if raw is None:
+        return None
+    if option.form == "json":
+        return _json_or_file(raw, option.flag)
+    if option.form == "list":
+        values = list(raw)
+        if not values:
+            return None
+        if len(values) == 1 and values[0].lstrip().startswith("["):
+            return _json_text(values[0], option.flag)
+        items = option.schema.items
+        return [_scalar(value, items, option.flag) for value in values]
+    return raw
+
+
+# --- the command -----------------------------------------------------------------------------------------
+
+
 def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
-    """A typer command for ``operation``: its signature is built from the spec's parameters.
+    """A typer command for ``operation``: its signature is built from the spec's parameters and body members.
 
     ``cli`` is the running ``tencent_ads.cli`` module (its state, client set-up, error mapping and output),
     passed in because under ``python -m tencent_ads.cli`` it is ``__main__``, not an importable module.
     """
+    members = body_options(operation)
 
     def command(ctx: typer.Context, **values: Any) -> None:
         output = values.pop("output", None)
@@ -64,7 +251,9 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
                 arguments[param.name] = cli._split(raw)
             else:
                 arguments[param.name] = raw
-        with cli._errors(state):
+        for member in members:
+            arguments[member.member] = parse_body_value(member, values.get(member.key))
+        with cli._errors(state, arguments=arguments):
             from ._calls import prepare
 
             call = prepare(operation.operation_id, **arguments)  # checked before any I/O (and before --mock starts)
@@ -88,12 +277,15 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
 
     parameters = [inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)]
     annotations: dict[str, Any] = {"ctx": typer.Context, "return": None}
-    for param in operation.params:
-        annotation, default = _option(param)
+
+    def add(name: str, annotation: Any, default: Any) -> None:
         parameters.append(
-            inspect.Parameter(param.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
         )
-        annotations[param.name] = annotation
+        annotations[name] = annotation
+
+    for param in operation.params:
+        add(param.name, *_option(param))
         if param.kind == "filtering":
             shorthand = Annotated[
                 list[str] | None,
@@ -101,16 +293,12 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
                     "--filter", help="Shorthand 'FIELD OPERATOR V1,V2', repeatable; combined with --filtering."
                 ),
             ]
-            parameters.append(
-                inspect.Parameter("filter_", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=shorthand)
-            )
-            annotations["filter_"] = shorthand
+            add("filter_", shorthand, None)
+    for member in members:
+        add(member.key, *_body_option(member))
     from .cli import OutputOverride
 
-    parameters.append(
-        inspect.Parameter("output", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=OutputOverride)
-    )
-    annotations["output"] = OutputOverride
+    add("output", OutputOverride, None)
     command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     command.__annotations__ = annotations
     command.__name__ = operation.operation_id
@@ -118,23 +306,105 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
     return command
 
 
-def _help(operation: Operation) -> str:
-    words = [f"tencent-ads --mock {operation.tag.replace('_', '-')} {operation.name}"] + [
-        f"--{p.name.replace('_', '-')} {p.minimum or 1 if p.kind == 'integer' else 'VALUE'}"
+# --- the help's example ----------------------------------------------------------------------------------
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _placeholder(option: BodyOption) -> Any:
+    """A value for a required member the spec's body example does not give."""
+    schema = option.schema
+    if schema.enum:
+        return schema.enum[0]
+    if option.form in ("int", "float"):
+        return schema.minimum if schema.minimum is not None else 1
+    if option.form == "flag":
+        return True
+    if option.form == "str":
+        return "NAME"
+    if schema.type == "array":
+        return [] if option.form == "json" else ["VALUE"]
+    return {}
+
+
+def _fits_alone(part: str) -> bool:
+    """Whether ``part`` fits a continued line of its own (indented, with the trailing ``\\``)."""
+    return 4 + cell_len(part) <= _HARD
+
+
+def _example_words(option: BodyOption, value: Any) -> list[tuple[str, list[str]]]:
+    """The option with ``value``, as (flag, value lines) pairs: one pair per repetition of a list."""
+    if option.form == "flag":
+        return [(option.flag if value else f"--no-{option.flag[2:]}", [])]
+    if option.form == "list" and isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
+        return [(option.flag, [shlex.quote(v if isinstance(v, str) else _compact(v))]) for v in value]
+    if option.form in ("json", "list"):
+        compact = shlex.quote(_compact(value))
+        if _fits_alone(compact):
+            return [(option.flag, [compact])]
+        # too long for one line: indented JSON over several lines, inside the same quotes
+        return [(option.flag, shlex.quote(json.dumps(value, ensure_ascii=False, indent=2)).splitlines())]
+    return [(option.flag, [shlex.quote(value if isinstance(value, str) else _compact(value))])]
+
+
+def _example_lines(head: str, words: Iterable[tuple[str, list[str]]]) -> list[tuple[str, bool]]:
+    """The example as (line, continued) pairs: options packed on lines, a long value alone on its own line(s).
+
+    ``continued`` is False for a line that ends inside quotes (a JSON value over several lines): no ``\\``.
+    """
+    lines: list[tuple[str, bool]] = [(head, True)]
+
+    def put(piece: str) -> None:
+        last = lines[-1][0]
+        if cell_len(last) + 1 + cell_len(piece) <= _PACK:
+            lines[-1] = (f"{last} {piece}", True)
+        else:
+            lines.append(("    " + piece, True))
+
+    for flag, parts in words:
+        piece = " ".join([flag, *parts])
+        if len(parts) <= 1 and (cell_len(lines[-1][0]) + 1 + cell_len(piece) <= _PACK or _fits_alone(piece)):
+            put(piece)
+            continue
+        put(flag)  # the value on its own line(s)
+        lines += [("    " + part, index == len(parts) - 1) for index, part in enumerate(parts)]
+    return lines
+
+
+def _example(operation: Operation) -> str:
+    """A copy-paste example: the required parameters, and the body of the spec's example (else its required
+    members), each line within :data:`EXAMPLE_WIDTH` columns."""
+    head = f"tencent-ads --mock {operation.tag.replace('_', '-')} {operation.name}"
+    words: list[tuple[str, list[str]]] = [
+        (f"--{p.name.replace('_', '-')}", [str(p.minimum or 1) if p.kind == "integer" else "VALUE"])
         for p in operation.params
         if p.required
     ]
-    lines = [words[0]]  # one argument per continued line when the example would not fit 80 columns
-    for word in words[1:]:
-        if len(lines[-1]) + 1 + len(word) > 66:
-            lines[-1] += " \\"
-            lines.append("    " + word)
+    given = operation.body_example if isinstance(operation.body_example, dict) else {}
+    for option in body_options(operation):
+        if option.member in given:
+            value = given[option.member]
+        elif option.required:
+            value = _placeholder(option)
         else:
-            lines[-1] += " " + word
-    example = "\n".join("  " + line for line in lines)
+            continue
+        pairs = _example_words(option, value)
+        if not option.required and not all(_fits_alone(part) for _, parts in pairs for part in parts):
+            continue  # the spec's example of an optional member is too wide for 80 columns: left out
+        words += pairs
+    lines = _example_lines(head, words)
+    last = len(lines) - 1
+    return "\n".join(
+        "  " + line + (" \\" if index < last and continued else "") for index, (line, continued) in enumerate(lines)
+    )
+
+
+def _help(operation: Operation) -> str:
     return (
         f"{operation.summary}\n\n{operation.method} {operation.path.lstrip('/')} (from the spec).\n\n"
-        f"Example:\n\n\b\n{example}"
+        f"Example:\n\n\b\n{_example(operation)}"
     )
 
 

@@ -2,7 +2,10 @@
 
 Exit codes: 0 success; 1 API or transport error (or, for ``validate``, an
 invalid request); 2 usage or validation error, reported before any network
-I/O; 3 ``wait``: the task finished but not as COMPLETED; 4 ``wait``: timed out.
+I/O; 3 ``wait``: the task finished but not as COMPLETED; 4 ``wait``: timed out;
+5 a write's outcome is unknown (``async-tasks add`` timed out or lost its
+answer after the request went out): it may have been processed and was not
+sent again — look for what it created before running it again.
 
 This module is imported only by the command (typer and rich stay off the path
 of ``import tencent_ads``).
@@ -13,21 +16,25 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import shlex
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 
 import typer
 from rich.console import Console
+from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
 
 from ._cli_output import emit, emit_json, tasks_table
+from ._descriptors import Param
 from ._env import BASE_URL_ENV, TOKEN_ENV
 from ._errors import (
     ApiError,
     FilterValidationError,
+    OutcomeUnknownError,
     RequestValidationError,
     TencentAdsError,
     WaitTimeoutError,
@@ -44,9 +51,30 @@ EXIT_API = 1
 EXIT_USAGE = 2
 EXIT_TASK_NOT_COMPLETED = 3
 EXIT_WAIT_TIMEOUT = 4
+#: A write failed after its request may have reached the server (``OutcomeUnknownError``): not sent again.
+EXIT_OUTCOME_UNKNOWN = 5
 
 
 MOCK_PROGRESSING_TASK_ID = 1025
+
+
+def _spec_param(operation_id: str, name: str) -> Param:
+    """A query parameter as the spec defines it: the hand-written commands take their bounds from it."""
+    param = OPERATIONS[operation_id].param(name)
+    if param is None:  # pragma: no cover - scripts/regenerate writes every parameter of the spec
+        raise RuntimeError(f"the spec has no parameter {name} on {operation_id}")
+    return param
+
+
+_ACCOUNT_ID = _spec_param("async_tasks_get", "account_id")
+_PAGE = _spec_param("async_tasks_get", "page")
+_PAGE_SIZE = _spec_param("async_tasks_get", "page_size")
+_TASK_ID = _spec_param("async_task_files_get", "task_id")
+_FILE_ID = _spec_param("async_task_files_get", "file_id")
+_CLIENT_ID = _spec_param("oauth_token", "client_id")
+#: The page size of ``async-tasks get --all`` unless given: the largest page the spec allows (None: the
+#: library's default).
+ALL_PAGE_SIZE = _PAGE_SIZE.maximum
 
 
 class Output(StrEnum):
@@ -78,7 +106,8 @@ app = typer.Typer(
         "  tencent-ads async-tasks wait --account-id 123 --task-id 1024 --timeout 600\n"
         "  tencent-ads validate 'https://api.e.qq.com/v3.0/async_tasks/get?account_id=1&page=0'\n\n"
         "Exit codes: 0 ok, 1 API/transport error, 2 usage or validation error, "
-        "3 task finished but not COMPLETED, 4 wait timed out."
+        "3 task finished but not COMPLETED, 4 wait timed out, "
+        "5 a write's outcome is unknown (it may have been processed; it was not sent again)."
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -244,10 +273,21 @@ def _fail(message: str, code: int, state: _State | None = None) -> NoReturn:
 
 
 @contextlib.contextmanager
-def _errors(state: _State) -> Iterator[None]:
-    """Map exceptions to one stderr message and the documented exit code."""
+def _errors(state: _State, *, arguments: Mapping[str, Any] | None = None) -> Iterator[None]:
+    """Map exceptions to one stderr message and the documented exit code.
+
+    ``arguments`` (the call's, by name) make the advice after a write's unknown outcome concrete.
+    """
     try:
         yield
+    except OutcomeUnknownError as exc:
+        lookup = outcome_advice(exc.operation_id, arguments or {})
+        _fail(
+            f"{exc.operation_id}: the outcome is unknown ({type(exc.cause).__name__}: {exc.cause}) — the write may "
+            f"have been processed, so it was not sent again\n  what to do: {lookup}",
+            EXIT_OUTCOME_UNKNOWN,
+            state,
+        )
     except (FilterValidationError, RequestValidationError) as exc:
         _fail(str(exc), EXIT_USAGE, state)
     except ApiError as exc:
@@ -264,6 +304,24 @@ def _errors(state: _State) -> Iterator[None]:
         from ._errors import ConfigurationError
 
         _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigurationError) else EXIT_API, state)
+
+
+def outcome_advice(operation_id: str | None, arguments: Mapping[str, Any]) -> str:
+    """What to do after a write whose outcome is unknown: find what it may have created, in shell terms."""
+    if operation_id != "async_tasks_add":
+        return "check whether it took effect before running it again"
+    account = arguments.get("account_id")
+    name = arguments.get("task_name")
+    if isinstance(name, str) and name and "," not in name:
+        where = "--filter " + shlex.quote(f"task_name EQUALS {name}")
+    elif isinstance(name, str) and name:  # the shorthand splits values at commas: the JSON form
+        where = "--filtering " + shlex.quote(
+            json.dumps([{"field": "task_name", "operator": "EQUALS", "values": [name]}], ensure_ascii=False)
+        )
+    else:
+        where = "--filter 'task_name EQUALS NAME'"
+    lookup = f"tencent-ads async-tasks get --account-id {account if isinstance(account, int) else 'ACCOUNT_ID'} {where}"
+    return f"look for the task before adding it again: {lookup}"
 
 
 #: What to do next after an API error, in shell terms (REFERENCE.md's error table).
@@ -306,7 +364,7 @@ def _filter_items(filtering: str | None, filters: list[str]) -> list[dict[str, A
 @async_tasks_app.command("get")
 def async_tasks_get(
     ctx: typer.Context,
-    account_id: Annotated[int, typer.Option(min=1, help="Advertiser account id.")],
+    account_id: Annotated[int, typer.Option(min=_ACCOUNT_ID.minimum, help="Advertiser account id.")],
     filtering: Annotated[
         str | None,
         typer.Option(help="The API's own JSON list of filters (see the examples below)."),
@@ -315,9 +373,21 @@ def async_tasks_get(
         list[str] | None,
         typer.Option("--filter", help="Shorthand 'FIELD OPERATOR V1,V2', repeatable; combined with --filtering."),
     ] = None,
-    page: Annotated[int | None, typer.Option(min=1, max=99999, help="Page number (server default 1).")] = None,
-    page_size: Annotated[int | None, typer.Option(min=1, max=100, help="Items per page (server default 10).")] = None,
-    all_pages: Annotated[bool, typer.Option("--all", help="Follow every page (page size 100 unless given).")] = False,
+    page: Annotated[
+        int | None, typer.Option(min=_PAGE.minimum, max=_PAGE.maximum, help="Page number (server default 1).")
+    ] = None,
+    page_size: Annotated[
+        int | None,
+        typer.Option(min=_PAGE_SIZE.minimum, max=_PAGE_SIZE.maximum, help="Items per page (server default 10)."),
+    ] = None,
+    all_pages: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Follow every page"
+            + (f" (page size {ALL_PAGE_SIZE} unless given)." if ALL_PAGE_SIZE is not None else "."),
+        ),
+    ] = False,
     fields: FieldsOption = None,
     output: OutputOverride = None,
 ) -> None:
@@ -353,12 +423,13 @@ def async_tasks_get(
         )
         client = _client(state)
         if all_pages:
-            tasks = [
-                t.to_dict()
-                for t in client.async_tasks.iterate(
-                    account_id=account_id, filtering=filters, page_size=page_size or 100
-                )
-            ]
+            size = page_size or ALL_PAGE_SIZE
+            pages = (
+                client.async_tasks.iterate(account_id=account_id, filtering=filters, page_size=size)
+                if size is not None
+                else client.async_tasks.iterate(account_id=account_id, filtering=filters)
+            )
+            tasks = [t.to_dict() for t in pages]
             # the shape of one page: every task on one page
             info = {"page": 1, "page_size": len(tasks), "total_number": len(tasks), "total_page": 1}
             document: dict[str, Any] = {"list": tasks, "page_info": info}
@@ -381,8 +452,10 @@ def async_tasks_get(
 @async_tasks_app.command("wait")
 def async_tasks_wait(
     ctx: typer.Context,
-    account_id: Annotated[int, typer.Option(min=1, help="Advertiser account id.")],
-    task_id: Annotated[list[int], typer.Option(min=1, help="A task to wait for; repeat it to wait for several.")],
+    account_id: Annotated[int, typer.Option(min=_ACCOUNT_ID.minimum, help="Advertiser account id.")],
+    task_id: Annotated[
+        list[int], typer.Option(min=_TASK_ID.minimum, help="A task to wait for; repeat it to wait for several.")
+    ],
     timeout: Annotated[float, typer.Option(min=0.001, help="Give up after this many seconds.")] = 600.0,
     poll_interval: Annotated[float, typer.Option(min=0.001, help="First pause between polls (grows ×1.5).")] = 2.0,
     output: OutputOverride = None,
@@ -391,7 +464,7 @@ def async_tasks_wait(
 
     One task: a live status line on a terminal, one plain line per poll otherwise
     (stderr); the final task as JSON (or a table) on stdout. Several (--task-id
-    repeated): one request per poll for up to 100 of them, a line per poll on
+    repeated): one request per poll for up to {in_chunk} of them, a line per poll on
     stderr, the tasks as a JSON list; an id not found in two polls exits 1.
 
     Example (with --mock, task 1025 completes after about two seconds):
@@ -409,6 +482,12 @@ def async_tasks_wait(
         return
     [task_id_one] = task_id
     _wait_one(state, account_id, task_id_one, timeout, poll_interval)
+
+
+# how many tasks one poll asks for: the spec's most values of a filter (``task_id IN [...]``)
+async_tasks_wait.__doc__ = (async_tasks_wait.__doc__ or "").replace(
+    "{in_chunk}", str(FILTERS["AsyncTasksFiltering"].max_values)
+)
 
 
 def _wait_many(state: _State, account_id: int, task_ids: list[int], timeout: float, poll_interval: float) -> None:
@@ -486,10 +565,11 @@ def _wait_one(state: _State, account_id: int, task_id: int, timeout: float, poll
 @async_tasks_app.command("download")
 def async_tasks_download(
     ctx: typer.Context,
-    account_id: Annotated[int, typer.Option(min=1, help="Advertiser account id.")],
-    task_id: Annotated[int, typer.Option(min=1, help="A COMPLETED task.")],
+    account_id: Annotated[int, typer.Option(min=_ACCOUNT_ID.minimum, help="Advertiser account id.")],
+    task_id: Annotated[int, typer.Option(min=_TASK_ID.minimum, help="A COMPLETED task.")],
     file_id: Annotated[
-        list[int] | None, typer.Option(min=1, help="Only this file (repeatable); default: every file of the task.")
+        list[int] | None,
+        typer.Option(min=_FILE_ID.minimum, help="Only this file (repeatable); default: every file of the task."),
     ] = None,
     output_dir: Annotated[str, typer.Option(help="Folder to write the files to.")] = ".",
 ) -> None:
@@ -546,24 +626,38 @@ def async_tasks_download(
 def validate(
     ctx: typer.Context,
     url: Annotated[str, typer.Argument(help="A request URL (absolute, or a path such as /async_tasks/get?...).")],
-    method: Annotated[str, typer.Option(help="HTTP method.")] = "GET",
+    method: Annotated[str, typer.Option(help="HTTP method (POST for async_tasks/add).")] = "GET",
+    body: Annotated[
+        str | None,
+        typer.Option(
+            metavar="JSON|@FILE",
+            help="The JSON body of a write, or @FILE to read it from a file (@- reads standard input).",
+            show_default=False,
+        ),
+    ] = None,
     no_auth: Annotated[
         bool, typer.Option("--no-auth", help="Do not require access_token/timestamp/nonce (an unsigned URL).")
     ] = False,
     output: OutputOverride = None,
 ) -> None:
-    """Validate a request URL against the spec; exit 0 when valid, 1 when not, listing every violation.
+    """Validate a request (URL, method, body) against the spec; exit 0 when valid, 1 when not, listing every
+    violation (a body member as body.task_name).
 
-    Example:
+    Examples:
 
     \b
       tencent-ads validate --no-auth \\
           '/async_tasks/get?account_id=1&page_size=500'
+
+    \b
+      tencent-ads validate --no-auth --method POST /async_tasks/add \\
+          --body '{"account_id":1,"task_name":"daily","task_type":"T"}'
     """
     from .validation import validate_request
 
     state = _state(ctx, output)
-    violations = validate_request(url, method=method, require_auth=not no_auth)
+    content = None if body is None else _body_text(body)
+    violations = validate_request(url, method=method, body=content, require_auth=not no_auth)
     if state.output is Output.json:
         emit_json(
             {
@@ -583,6 +677,17 @@ def validate(
         raise typer.Exit(EXIT_API)
 
 
+def _body_text(body: str) -> str | bytes:
+    """``--body``: the JSON text as given, or the bytes of ``@FILE`` (``@-``: standard input)."""
+    if not body.startswith("@"):
+        return body
+    path = body[1:]
+    try:
+        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot read {path!r} ({type(exc).__name__})", param_hint="--body") from None
+
+
 oauth_app = typer.Typer(
     help="oauth/token — exchange an authorization code, or refresh the token pair (tokens are not printed "
     "unless --show-tokens).",
@@ -591,7 +696,8 @@ oauth_app = typer.Typer(
 app.add_typer(oauth_app, name="oauth")
 
 ClientIdOption = Annotated[
-    int | None, typer.Option("--client-id", min=1, envvar="TENCENT_ADS_CLIENT_ID", help="The app's client id.")
+    int | None,
+    typer.Option("--client-id", min=_CLIENT_ID.minimum, envvar="TENCENT_ADS_CLIENT_ID", help="The app's client id."),
 ]
 ClientSecretOption = Annotated[
     str | None,
