@@ -279,6 +279,7 @@ def test_a_new_write_reaches_client_and_async_client_with_its_body_checked(edite
         from tencent_ads import AsyncClient, Client, OutcomeUnknownError, RequestValidationError
         from tencent_ads.testing import FakeMarketingAPI
         from tencent_ads_api.models.material_target import MaterialTarget
+        from tencent_ads_api.models.material_target_type import MaterialTargetType
         seen = []
         def answer(request):
             seen.append((request.method, request.url.path, sorted(request.url.params), request.headers["content-type"],
@@ -287,7 +288,7 @@ def test_a_new_write_reaches_client_and_async_client_with_its_body_checked(edite
         with Client("token-0123456789", transport=httpx.MockTransport(answer)) as client:
             data = client.creative_derive_result.add(
                 account_id=1, material_ids=[3, 4], mode="SLOW", label="abc", options={"ratio": 0.5, "keep": True},
-                target=MaterialTarget(material_id=9, type_="VIDEO"),
+                target=MaterialTarget(material_id=9, type_=MaterialTargetType.VIDEO),
             )
             print(data.task_id)
             try:
@@ -331,8 +332,8 @@ def test_a_new_write_reaches_client_and_async_client_with_its_body_checked(edite
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "77"
-    assert lines[1] == "7"
-    problems = lines[2:9]
+    assert lines[1] == "6"
+    problems = lines[2:8]
     for expected in (
         "material_ids must have at least 1 item(s), got 0",
         "mode must be one of FAST, SLOW, got 'MEDIUM'",
@@ -342,10 +343,10 @@ def test_a_new_write_reaches_client_and_async_client_with_its_body_checked(edite
         "target.material_id is required",
     ):
         assert expected in problems, (expected, problems)
-    assert lines[9] == "note must have at most 5 character(s), got 7"
-    assert lines[10] == "note does not match the pattern ^[a-z]+$, got 'ab1'"
-    assert lines[11] == "page_size must be 1–50, got 51"  # the lowered maximum of the spec
-    method, path, query, content_type, body = json.loads(lines[12])
+    assert lines[8] == "note must have at most 5 character(s), got 7"
+    assert lines[9] == "note does not match the pattern ^[a-z]+$, got 'ab1'"
+    assert lines[10] == "page_size must be 1–50, got 51"  # the lowered maximum of the spec
+    method, path, query, content_type, body = json.loads(lines[11])
     assert (method, path, query, content_type) == (
         "POST",
         "/v3.0/creative_derive_result/add",
@@ -360,9 +361,9 @@ def test_a_new_write_reaches_client_and_async_client_with_its_body_checked(edite
         "options": {"ratio": 0.5, "keep": True},
         "target": {"material_id": 9, "type": "VIDEO"},
     }
-    assert lines[13] == "1"  # nothing else was sent: every refusal came before any I/O
-    assert lines[14:16] == ["1024", "1024"]  # the fake answers the operation's example
-    assert lines[16] == "18001"  # the fake takes page_size's bound from the spec too
+    assert lines[12] == "1"  # nothing else was sent: every refusal came before any I/O
+    assert lines[13:15] == ["1024", "1024"]  # the fake answers the operation's example
+    assert lines[15] == "18001"  # the fake takes page_size's bound from the spec too
 
 
 def test_a_new_write_is_a_cli_command_with_an_option_per_body_member(edited_repo: Path) -> None:
