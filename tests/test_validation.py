@@ -96,7 +96,8 @@ BAD: list[tuple[str, list[str]]] = [
     (
         f"/programmed_component_result/get?{AUTH}&account_id=1",
         [
-            "expected one of the API operations (GET /async_tasks/get, GET /async_task_files/get, GET /oauth/token, GET /programmed_commponent_result/get), "
+            "expected one of the API operations (GET /async_tasks/get, POST /async_tasks/add, GET /async_task_files/get, GET /oauth/token, "
+            "GET /programmed_commponent_result/get), "
             "got GET /programmed_component_result/get"
         ],
     ),
@@ -115,7 +116,8 @@ def test_method_path_and_query_given_apart() -> None:
     assert violations == [
         Violation(
             None,
-            "one of the API operations (GET /async_tasks/get, GET /async_task_files/get, GET /oauth/token, GET /programmed_commponent_result/get)",
+            "one of the API operations (GET /async_tasks/get, POST /async_tasks/add, GET /async_task_files/get, GET /oauth/token, "
+            "GET /programmed_commponent_result/get)",
             "POST /async_tasks/get",
         )
     ]

@@ -300,7 +300,9 @@ class _Core:
             return
         from .validation import validate_request
 
-        violations = validate_request(call.path, method=call.method, query=call.params, require_auth=False)
+        violations = validate_request(
+            call.path, method=call.method, query=call.params, body=call.body, require_auth=False
+        )
         if violations:
             raise RequestValidationError(violations, what=f"{call.method} {call.path} (checked against the spec)")
 

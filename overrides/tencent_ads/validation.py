@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import threading
 import urllib.parse
 from collections.abc import Iterable, Mapping
@@ -35,8 +36,10 @@ from typing import Any, Final
 
 import attrs
 
+from ._body import MAX_DEPTH
 from ._config import API_PREFIX
 from ._config import GLOBAL_PARAMETERS as _GLOBALS
+from ._descriptors import Schema
 from ._errors import FilterValidationError
 from ._filters import validate_filtering
 from ._optional import require
@@ -47,6 +50,12 @@ for _module in ("openapi_core", "werkzeug", "yaml"):
     require(_module, feature="validation against the spec", extra="validate")
 
 _VALIDATION_HOST: Final = "https://api.e.qq.com"
+
+#: The one media type of a request body the API reads.
+JSON_MEDIA_TYPE: Final = "application/json"
+
+#: What :func:`validate_request` takes as a body: the bytes or text sent, or a mapping to JSON-encode.
+BodyLike = bytes | bytearray | str | Mapping[str, Any]
 
 
 @attrs.frozen
@@ -87,7 +96,16 @@ class _Loaded:
 class _Request:
     """The request protocol openapi-core reads (host_url, path, method, parameters, content_type, body)."""
 
-    def __init__(self, path: str, query: Iterable[tuple[str, str]], method: str, host: str = _VALIDATION_HOST) -> None:
+    def __init__(
+        self,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        method: str,
+        host: str = _VALIDATION_HOST,
+        *,
+        body: bytes | None = None,
+        content_type: str = "",
+    ) -> None:
         from openapi_core.datatypes import RequestParameters
         from werkzeug.datastructures import Headers, ImmutableMultiDict
 
@@ -98,8 +116,8 @@ class _Request:
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(list(query)), header=Headers(), cookie=ImmutableMultiDict(), path={}
         )
-        self.content_type = ""
-        self.body: bytes | None = None
+        self.content_type = content_type
+        self.body = body
 
 
 class _Response:
@@ -134,6 +152,12 @@ def _operation(path: str, method: str) -> dict[str, Any] | None:
     return operation if isinstance(operation, dict) else None
 
 
+_FORMAT_WORDS: Final = {
+    "int64": "an int64 (-2**63 to 2**63-1)",
+    "int32": "an int32 (-2**31 to 2**31-1)",
+}
+
+
 def _plain_schema_error(error: Any) -> str:
     """A jsonschema ValidationError → what was expected, in words."""
     kind = getattr(error, "validator", None)
@@ -151,6 +175,7 @@ def _plain_schema_error(error: Any) -> str:
         "enum": "one of " + ", ".join(map(str, value)) if isinstance(value, list) else "an allowed value",
         "pattern": f"text matching {value}",
         "required": f"the keys {', '.join(map(str, value))}" if isinstance(value, list) else "the required keys",
+        "format": _FORMAT_WORDS.get(str(value), f"a value of format {value}"),
     }
     return words.get(str(kind), str(getattr(error, "message", error)))
 
@@ -258,6 +283,8 @@ def validate_request(
     method: str = "GET",
     query: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
     require_auth: bool = True,
+    body: BodyLike | None = None,
+    content_type: str = JSON_MEDIA_TYPE,
 ) -> list[Violation]:
     """Every way a request breaks the spec; ``[]`` when it is valid.
 
@@ -265,6 +292,15 @@ def validate_request(
     or a path (``/async_tasks/get``), with ``query`` given separately or in the
     URL. ``require_auth=False`` skips the presence check of ``access_token``,
     ``timestamp`` and ``nonce`` (for requests before signing).
+
+    ``body`` is a write's JSON body (``POST``): the bytes or text sent, or a
+    mapping (JSON-encoded here); ``content_type`` is its header. Each problem
+    names the member (``body.task_name``, ``body.task_spec.<member>[0].download_url``);
+    JSON that does not parse is one violation. Checked beside the schema: the
+    byte bounds of strings (``x-min-bytes``/``x-max-bytes``, which JSON Schema
+    cannot say) and integers written with a fraction (``1.0``: JSON Schema takes
+    it, the API's int64 does not). A body given to an operation without one is
+    a violation.
     """
     path, pairs = split_url(url)
     if query is not None:
@@ -278,9 +314,15 @@ def validate_request(
     # an operation with ``security: []`` (oauth/token) is sent without the global parameters
     found = _global_violations(params, require_auth and operation.get("security") != [])
     declared = {p["name"] for p in operation.get("parameters", [])}
+    allowed = (
+        f"a declared parameter ({', '.join(sorted(declared))})"
+        if declared
+        else "no query parameter but access_token, timestamp and nonce"
+        + (" (the body carries the rest)" if "requestBody" in operation else "")
+    )
     for name in params:
         if name not in declared and name not in _GLOBALS:
-            found.append(Violation(name, f"a declared parameter ({', '.join(sorted(declared))})", "unknown parameter"))
+            found.append(Violation(name, allowed, "unknown parameter"))
     duplicated = sorted({name for name, _ in pairs if sum(1 for n, _ in pairs if n == name) > 1})
     found += [Violation(name, "one value", "several") for name in duplicated]
 
@@ -301,14 +343,203 @@ def validate_request(
         checked.setdefault(name, "0")
         if checked[name] == "":
             checked[name] = "0"
-    request = _Request(_prefix(operation) + path, checked.items(), method, _host(operation))
+
+    # The body: encoded, decoded and parsed here (openapi-core's own errors for bytes that are not UTF-8 fail
+    # to print), then handed to openapi-core only when it is JSON.
+    raw, document, body_found = _read_body(body, content_type, operation, method, path)
+    found += body_found
+    body_checked = raw is not None and not any(v.parameter == "body" for v in body_found)  # it is JSON
+    request = _Request(
+        _prefix(operation) + path,
+        checked.items(),
+        method,
+        _host(operation),
+        body=raw if body_checked else None,
+        content_type=JSON_MEDIA_TYPE,
+    )
+    from openapi_core.validation.request.exceptions import RequestBodyValidationError
+
+    schema_found: list[Violation] = []
     for error in _Loaded.openapi().iter_request_errors(request):
+        if isinstance(error, RequestBodyValidationError):
+            if body_checked or (raw is None and not body_found):
+                schema_found += _body_violations(error)
+            continue
         sub_errors = getattr(error, "errors", None) or [error]
         for sub in sub_errors:
             if getattr(sub, "name", None) == "filtering" and filtering:
                 continue  # already reported in plain words by the client's rules
             found += _parameter_violations(sub, params)
+    if body_checked:
+        schema = _body_schema(path, method)
+        if schema is not None:
+            reported = {v.parameter for v in schema_found}
+            extra: list[Violation] = []
+            _beyond_schema(schema, document, "body", extra)
+            schema_found += [v for v in extra if v.parameter not in reported]
+    return found + list(dict.fromkeys(schema_found))
+
+
+def _read_body(
+    body: BodyLike | None, content_type: str, operation: Mapping[str, Any], method: str, path: str
+) -> tuple[bytes | None, Any, list[Violation]]:
+    """(the body's bytes, its parsed JSON, the violations found reading it); bytes None: no body given."""
+    if body is None:
+        return None, None, []
+    if isinstance(body, Mapping):
+        try:
+            raw = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+        except (TypeError, ValueError, RecursionError) as exc:
+            return (
+                b"",
+                None,
+                [Violation("body", "a mapping of JSON values", f"{type(exc).__name__}: {_given(str(exc))}")],
+            )
+    elif isinstance(body, str):
+        try:
+            raw = body.encode("utf-8")
+        except UnicodeEncodeError:
+            return b"", None, [Violation("body", "text in Unicode", "a lone surrogate")]
+    elif isinstance(body, bytes | bytearray):
+        raw = bytes(body)
+    else:
+        return b"", None, [Violation("body", "bytes, str or a mapping (JSON)", type(body).__name__)]
+    if not raw:
+        return None, None, []  # an empty body is no body (a required one is reported by openapi-core)
+    if "requestBody" not in operation:
+        where = f"{method.upper()} {path}"
+        return raw, None, [Violation("body", f"no body ({where} takes none)", f"{len(raw)} bytes")]
+    found = []
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media != JSON_MEDIA_TYPE:
+        found.append(
+            Violation(
+                "Content-Type",
+                f"{JSON_MEDIA_TYPE} (the body is JSON)",
+                _given(content_type) if content_type else "nothing",
+            )
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return (
+            raw,
+            None,
+            [*found, Violation("body", "JSON in UTF-8", f"bytes that are not UTF-8 (at byte {exc.start})")],
+        )
+    try:
+        document = json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        return raw, None, [*found, Violation("body", "a JSON document", "JSON nested too deeply to read")]
+    except json.JSONDecodeError as exc:
+        given = f"invalid JSON ({exc.msg} at character {exc.pos})"
+        return raw, None, [*found, Violation("body", "a JSON document", given)]
+    except ValueError as exc:  # NaN or Infinity, or an integer of more than 4300 digits
+        return raw, None, [*found, Violation("body", "a JSON document", f"invalid JSON ({_text(str(exc))})")]
+    return raw, document, found
+
+
+def _text(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+_MEMBER_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _member(where: str, key: object) -> str:
+    """``where.key``, ``where[0]``, or ``where["odd key"]`` for a key that is not a plain name."""
+    if isinstance(key, int):
+        return f"{where}[{key}]"
+    name = str(key)
+    if _MEMBER_NAME.fullmatch(name):
+        return f"{where}.{name}"
+    shown = name if len(name) <= 60 else name[:57] + "..."
+    return f"{where}[{json.dumps(shown, ensure_ascii=False)}]"
+
+
+def _body_path(error: object) -> str:
+    where = "body"
+    for part in getattr(error, "absolute_path", ()):
+        where = _member(where, part)
+    return where
+
+
+def _body_violations(error: Any) -> list[Violation]:
+    """One openapi-core body error → violations naming the member (never ``str(error)``: it can fail)."""
+    from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+
+    name = type(error).__name__
+    if name == "MissingRequiredRequestBody":
+        return [Violation("body", "a JSON body (required)", "nothing")]
+    if name == "MissingRequestBody":
+        return []
+    cause = error.__cause__
+    if not isinstance(cause, InvalidSchemaValue):
+        return [Violation("body", "a valid JSON body", type(cause or error).__name__)]
+    found = []
+    for sub in cause.schema_errors:
+        where = _body_path(sub)
+        kind = getattr(sub, "validator", None)
+        instance = getattr(sub, "instance", None)
+        value = getattr(sub, "validator_value", None)
+        if kind == "required" and isinstance(instance, Mapping) and isinstance(value, list):
+            found += [
+                Violation(_member(where, key), "a value (required)", "nothing") for key in value if key not in instance
+            ]
+        elif kind == "additionalProperties" and value is False and isinstance(instance, Mapping):
+            schema = getattr(sub, "schema", None)
+            documented = list((schema.get("properties") or {}) if isinstance(schema, Mapping) else {})
+            expected = f"a documented member ({', '.join(documented) or 'none'})"
+            found += [
+                Violation(_member(where, key), expected, "unknown member") for key in instance if key not in documented
+            ]
+        elif kind in {"maxLength", "maxItems"} and isinstance(instance, str | list):
+            unit = "characters" if isinstance(instance, str) else "items"
+            found.append(Violation(where, _plain_schema_error(sub), f"{len(instance)} {unit}"))
+        else:
+            found.append(Violation(where, _plain_schema_error(sub), _given(instance)))
     return found
+
+
+def _body_schema(path: str, method: str) -> Schema | None:
+    """The operation's body as ``scripts/regenerate`` derived it (with the byte bounds)."""
+    from tencent_ads_generated.spec_data import OPERATIONS
+
+    for operation in OPERATIONS.values():
+        if operation.path == path and operation.method == method.upper():
+            return operation.body
+    return None
+
+
+def _beyond_schema(schema: Schema, value: object, where: str, found: list[Violation], depth: int = 0) -> None:
+    """What JSON Schema lets through: ``x-min-bytes``/``x-max-bytes`` of strings, and ``1.0`` for an int64."""
+    if depth > MAX_DEPTH:
+        return
+    if schema.type == "string" and isinstance(value, str):
+        size = len(value.encode("utf-8", "surrogatepass"))
+        if schema.min_bytes is not None and size < schema.min_bytes:
+            found.append(
+                Violation(where, f"at least {schema.min_bytes} byte(s) of UTF-8 (x-min-bytes)", f"{size} bytes")
+            )
+        if schema.max_bytes is not None and size > schema.max_bytes:
+            expected = f"at most {schema.max_bytes} bytes of UTF-8 (x-max-bytes; a Chinese character counts 3)"
+            found.append(Violation(where, expected, f"{size} bytes"))
+    elif schema.type == "integer" and isinstance(value, float):
+        found.append(Violation(where, "an integer written without a fraction (the API reads an int64)", _given(value)))
+    elif schema.type == "object" and isinstance(value, Mapping):
+        for key, item in value.items():
+            sub = schema.properties.get(key)
+            if sub is None and isinstance(schema.additional, Schema):
+                sub = schema.additional
+            if sub is not None:
+                _beyond_schema(sub, item, _member(where, key), found, depth + 1)
+    elif schema.type == "array" and isinstance(value, list) and schema.items is not None:
+        for index, item in enumerate(value):
+            _beyond_schema(schema.items, item, _member(where, index), found, depth + 1)
 
 
 def validate_response(path: str, body: bytes | str, *, status: int = 200, method: str = "GET") -> list[Violation]:

@@ -21,9 +21,18 @@ class Fault:
     HTML page), ``truncated_json`` (a valid answer cut in half), ``slow``
     (sleep ``delay`` seconds, then answer normally), ``drop_connection``
     (close the socket without answering). ``retry_after`` adds that header.
+
     ``path`` limits the fault to one endpoint path (e.g. ``/v3.0/async_tasks/get``), ``account_id`` to the
-    calls for one account, ``task_id`` to the calls that name one task (its ``task_id`` parameter, or a filter
-    value). An ``api_error`` without a ``message`` says what the API says for that code (:data:`API_MESSAGES`).
+    calls for one account (in the query, or in a write's JSON body), ``task_id`` to the calls that name one
+    task (its ``task_id`` parameter, or a filter value). An ``api_error`` without a ``message`` says what the
+    API says for that code (:data:`API_MESSAGES`).
+
+    Whether the request was processed (matters for a write: async_tasks/add creates its task when processed):
+    ``slow`` and ``truncated_json`` always answer a processed request (the task exists whether or not the
+    client waited for the answer). The other kinds replace the answer *before* processing (nothing is
+    created), unless ``processed=True``: then the request is processed first and its answer replaced —
+    ``Fault("drop_connection", processed=True)`` is the write whose outcome the client cannot know (the task
+    exists, the connection dropped).
     """
 
     kind: str = attrs.field(validator=attrs.validators.in_(FAULT_KINDS))
@@ -35,6 +44,7 @@ class Fault:
     path: str | None = None
     account_id: int | None = None
     task_id: int | None = None
+    processed: bool = False
 
     def matches(self, path: str, params: Mapping[str, str]) -> bool:
         """Whether this fault is for a request to ``path`` with these query parameters."""

@@ -1,8 +1,9 @@
 """The fake server's HTTP side: asyncio streams parsed by h11, one answer per request, keep-alive.
 
-It answers what :meth:`FakeMarketingAPI.handle` decided, commits what a
-delivered read changes, and refuses what it cannot serve with a status (400,
-414, 431) instead of dropping the connection; idle connections are closed.
+It reads each request's body (up to :data:`MAX_BODY`), answers what
+:meth:`FakeMarketingAPI.handle` decided, commits what a delivered read changes,
+and refuses what it cannot serve with a status (400, 413, 414, 431) instead of
+dropping the connection; idle connections are closed.
 """
 
 from __future__ import annotations
@@ -26,11 +27,15 @@ MAX_TARGET: Final = 64 * 1024
 #: A request head larger than this gets 431.
 MAX_HEAD: Final = 128 * 1024
 
+#: A request body larger than this gets 413 (a declared Content-Length at once, a chunked body when it gets there).
+MAX_BODY: Final = 1024 * 1024
+
 
 async def serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     """One keep-alive connection: HTTP/1.1 parsed by h11, one answer per request."""
     connection = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_HEAD)
     request: h11.Request | None = None
+    body = bytearray()
     try:
         while True:
             try:
@@ -50,10 +55,25 @@ async def serve_connection(fake: FakeMarketingAPI, reader: asyncio.StreamReader,
                 if len(event.target) > MAX_TARGET:
                     await _refuse(connection, reader, writer, 414, f"request target over {MAX_TARGET} bytes")
                     return
+                if _declared_length(event) > MAX_BODY:
+                    await _refuse(connection, reader, writer, 413, f"request body over {MAX_BODY} bytes")
+                    return
                 request = event
+                body.clear()
+            elif isinstance(event, h11.Data) and request is not None:
+                body += event.data
+                if len(body) > MAX_BODY:
+                    await _refuse(connection, reader, writer, 413, f"request body over {MAX_BODY} bytes")
+                    return
             elif isinstance(event, h11.EndOfMessage) and request is not None:
-                answer = fake.handle(request.method.decode("ascii", "replace"), request.target.decode("latin-1"))
+                answer = fake.handle(
+                    request.method.decode("ascii", "replace"),
+                    request.target.decode("latin-1"),
+                    bytes(body),
+                    _header(request, b"content-type"),
+                )
                 request = None
+                body.clear()
                 if not await _deliver(fake, connection, reader, writer, answer):
                     return
                 connection.start_next_cycle()
@@ -138,6 +158,20 @@ async def _deliver(
         await writer.drain()
     fake.delivered(answer)
     return not answer.close and connection.our_state is h11.DONE
+
+
+def _header(request: h11.Request, name: bytes) -> str | None:
+    """One header's value (h11 gives names in lower case), or None."""
+    for key, value in request.headers:
+        if key == name:
+            return bytes(value).decode("latin-1")
+    return None
+
+
+def _declared_length(request: h11.Request) -> int:
+    """The Content-Length the request declares (h11 has checked it is a number), 0 without one."""
+    raw = _header(request, b"content-length")
+    return int(raw) if raw is not None and raw.strip().isdigit() else 0
 
 
 def _reason(status: int) -> bytes:

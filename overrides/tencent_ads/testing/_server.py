@@ -9,6 +9,12 @@ parameters (12000) — validates parameters (18001 with every problem listed),
 applies ``filtering`` (EQUALS, IN, CONTAINS and the comparisons on
 created_time), pages, and answers in the API's envelope with HTTP 200.
 
+Writes (``POST``, a JSON body) are routed by method and path from the spec:
+the signing parameters are checked in the query, the body must be JSON
+(12003) that the spec accepts (18001 naming every member at fault), and
+async_tasks/add creates a task that progresses to COMPLETED with files the
+fake serves (:attr:`FakeMarketingAPI.created_tasks`).
+
 Faults can be injected per request (:meth:`FakeMarketingAPI.inject`) or from a
 schedule: API error codes, HTTP 5xx, an HTML error page, truncated JSON, a slow
 answer, a dropped connection.
@@ -27,6 +33,8 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
+import hashlib
 import json
 import math
 import re
@@ -41,6 +49,7 @@ from typing import Any, Final
 import attrs
 
 from tencent_ads._config import API_PREFIX, GLOBAL_PARAMETERS
+from tencent_ads._descriptors import Operation
 from tencent_ads._redaction import SECRET_NAMES
 
 from ._data import (
@@ -87,6 +96,10 @@ class ReceivedRequest:
     answered: str
     #: When the request arrived (``time.time()``): for measuring rates on the server's side.
     at: float = 0.0
+    #: The HTTP method.
+    method: str = "GET"
+    #: A write's JSON body as parsed (members named like a secret masked), None without one or when not JSON.
+    body: Any = None
 
 
 def _envelope(data: Any = None, *, code: int = 0, message: str = "", message_cn: str = "") -> dict[str, Any]:
@@ -195,14 +208,36 @@ class FakeMarketingAPI:
     and ``per_minute`` (per-endpoint limits shared by every client: 11016, and
     11017 followed by ``lockout`` seconds of 11017).
 
+    Requests are routed by method and path from the spec: a path of the spec
+    asked with a method the spec does not give it gets 405 with ``Allow``
+    naming the method(s) it has; an unknown path is API error 12007. A write
+    (an operation with a JSON body, such as ``POST async_tasks/add``) has its
+    signing parameters checked in the query as a read does, then its body: not
+    UTF-8 JSON, or a ``Content-Type`` other than ``application/json``, is
+    12003; a body the spec refuses is 18001 naming every member at fault; its
+    ``account_id`` is read from the body.
+
+    async_tasks/add is emulated: when the request is processed (not when its
+    answer is delivered: a real server creates the task even if the answer is
+    lost) a task is created first in the account's list, with a fresh
+    ``task_id``, ``created_time`` now, and a status going PENDING → PROCESSING
+    → COMPLETED one step per delivered read, the last step listing a file the
+    fake serves (its md5 matches). :attr:`created_tasks` lists the ids created.
+    Faults apply to writes too: ``slow`` and ``truncated_json`` answer a
+    processed request (the task exists even when the client gave up); the other
+    kinds refuse before processing unless ``Fault(..., processed=True)`` — a
+    ``drop_connection`` after the task was created is an outcome the client
+    cannot know.
+
     Operations of the spec that the fake does not emulate (every one but
-    async_tasks/get and programmed_commponent_result/get) are served from the
-    spec's response example, after the same signing, validation and account
-    checks. Malformed HTTP gets 400, a request target over 64 KiB 414, a head over
-    128 KiB 431, a method other than GET 405 with ``Allow: GET``; any failure
-    inside the fake itself is answered as API error 10000, never a dropped
-    connection. A task's progression advances only when a read of it was
-    delivered (a client that timed out does not move it on).
+    async_tasks/get, async_tasks/add and programmed_commponent_result/get) are
+    served from the spec's response example, after the same signing,
+    validation and account checks. Malformed HTTP gets 400, a body over 1 MiB
+    413, a request target over 64 KiB 414, a head over 128 KiB 431; any
+    failure inside the fake itself is answered as API error 10000, never a
+    dropped connection. A task's progression advances only when a read of it
+    was delivered (a client that timed out does not move it on). Every bound
+    the fake enforces (``page``, ``page_size``, ids) is the spec's.
     """
 
     def __init__(
@@ -270,6 +305,8 @@ class FakeMarketingAPI:
         self._schedule: Callable[[int, str], Fault | None] | None = None
         self._count = 0
         self.requests: list[ReceivedRequest] = []
+        #: The ids of the tasks async_tasks/add created, in order (one per processed add, answered or not).
+        self.created_tasks: list[int] = []
         self.tasks: dict[int, list[FakeTask]] = {
             account: [FakeTask(doc_task())] + [FakeTask(t) for t in generated_tasks(extra_tasks)]
             for account in self.accounts
@@ -368,6 +405,13 @@ class FakeMarketingAPI:
             from tencent_ads.validation import validate_request
 
             validate_request("/async_tasks/get", query={"account_id": "1"}, require_auth=False)
+            from tencent_ads_generated.spec_data import OPERATIONS
+
+            for operation in OPERATIONS.values():  # each body's schema too (openapi-core builds it on first use)
+                if operation.body is not None and operation.body_example is not None:
+                    validate_request(
+                        operation.path, method=operation.method, body=operation.body_example, require_auth=False
+                    )
         self._thread = threading.Thread(target=run, name="fake-marketing-api", daemon=True)
         self._thread.start()
         ready.wait()
@@ -504,36 +548,81 @@ class FakeMarketingAPI:
         }
         return data, []
 
-    def check_parameters(self, path: str, params: Mapping[str, str]) -> None:
-        """Validate against the spec (openapi-core): bad JSON → 12003, anything else → 18001 listing every problem."""
+    def check_parameters(
+        self, path: str, params: Mapping[str, str], *, method: str = "GET", body: bytes | None = None
+    ) -> None:
+        """Validate against the spec (openapi-core): bad JSON → 12003, anything else → 18001 listing every problem.
+
+        ``body``: a write's JSON body (already read by :meth:`read_body`), checked member by member.
+        """
         if not self.validate:
             return
         from tencent_ads.validation import validate_request
 
-        violations = validate_request(path, query=params)
+        violations = validate_request(path, method=method, query=params, body=body)
         if not violations:
             return
         if any(v.parameter == "filtering" and v.expected == "compact JSON" for v in violations):
             raise _RejectError(12003, "filtering is not valid JSON", "filtering 不是合法的 JSON")
+        if any(v.parameter == "body" and v.expected in {"a JSON document", "JSON in UTF-8"} for v in violations):
+            raise _RejectError(12003, "the request body is not valid JSON", "请求体不是合法的 JSON")
         if any(v.parameter and v.parameter.startswith("fields") for v in violations):
             text = "; ".join(str(v) for v in violations)
             raise _RejectError(12009, f"fields is invalid: {text}", "fields 参数错误")
         text = "; ".join(str(v) for v in violations)
         raise _RejectError(18001, f"parameter validation failed: {text}", "参数校验失败")
 
-    def check_account(self, params: Mapping[str, str]) -> int:
-        account = _int_param(params, "account_id", required=True, low=1, high=None) or 0
+    def check_account(self, params: Mapping[str, str], operation_id: str = "async_tasks_get") -> int:
+        """The query's ``account_id`` (the operation's bounds), a known account, or 18001 / 12201."""
+        account = _spec_int(params, operation_id, "account_id") or 0
         if account not in self.accounts:
             raise _RejectError(12201, f"account_id {account} is invalid or not permitted", "广告主帐号无效")
         return account
+
+    def read_body(self, body: bytes, content_type: str | None) -> Any:
+        """A write's body as JSON (None when empty: a missing body); 12003 when it is not UTF-8 JSON."""
+        if not body:
+            return None
+        media = (content_type or "").split(";", 1)[0].strip().lower()
+        if media != "application/json":
+            shown = (content_type or "none")[:60]
+            raise _RejectError(
+                12003,
+                f"the request body must be JSON (Content-Type: application/json), got {shown}",
+                "请求体必须为 JSON",
+            )
+        try:
+            return json.loads(body.decode("utf-8"), parse_constant=_not_json)
+        except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+            raise _RejectError(12003, "the request body is not valid JSON", "请求体不是合法的 JSON") from None
+
+    def body_account(self, document: Any, operation: Operation) -> int:
+        """A write's ``account_id`` from its JSON body (the body schema's bounds), a known account, or 18001 / 12201."""
+        if not isinstance(document, dict):
+            raise _RejectError(18001, "the request body must be a JSON object", "请求体必须为 JSON 对象")
+        value = document.get("account_id")
+        schema = operation.body.properties.get("account_id") if operation.body is not None else None
+        if value is None:
+            raise _RejectError(18001, "account_id is required", "account_id 为必填项")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _RejectError(
+                18001, f"account_id must be an integer, got {str(value)[:40]!r}", "account_id 必须为整数"
+            )
+        low = schema.minimum if schema is not None else None
+        high = schema.maximum if schema is not None else None
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise _RejectError(18001, f"account_id must be within [{low}, {high}], got {value}", "account_id 超出范围")
+        if value not in self.accounts:
+            raise _RejectError(12201, f"account_id {value} is invalid or not permitted", "广告主帐号无效")
+        return value
 
     def async_tasks(self, params: Mapping[str, str]) -> Routed:
         from tencent_ads._errors import FilterValidationError
         from tencent_ads._filters import validate_filtering
 
         account = self.check_account(params)
-        page = _int_param(params, "page", required=False, low=1, high=99999) or 1
-        page_size = _int_param(params, "page_size", required=False, low=1, high=100) or 10
+        page = _spec_int(params, "async_tasks_get", "page") or 1
+        page_size = _spec_int(params, "async_tasks_get", "page_size") or 10
         filters: list[dict[str, Any]] = []
         if params.get("filtering"):
             try:
@@ -564,18 +653,51 @@ class FakeMarketingAPI:
         }
         return data, [task.advance for task, _ in chosen]
 
+    def async_tasks_add(self, params: Mapping[str, str], document: Any) -> Routed:
+        """async_tasks/add: create the task now (first in the account's list); it goes PENDING → PROCESSING →
+        COMPLETED one step per delivered read, COMPLETED listing one file the fake serves."""
+        from tencent_ads_generated.spec_data import OPERATIONS
+
+        account = self.body_account(document, OPERATIONS["async_tasks_add"])
+        texts = {}
+        for name in ("task_name", "task_type"):
+            value = document.get(name)
+            if not isinstance(value, str) or not value:
+                raise _RejectError(18001, f"{name} is required (a non-empty string)", f"{name} 为必填项")
+            texts[name] = value
+        with self._lock:
+            known = [task for tasks in self.tasks.values() for task in tasks]
+            task_id = 1 + max((t.data["task_id"] for t in known if _is_int(t.data.get("task_id"))), default=0)
+            file_id = 1 + max((f for t in known for f in _file_ids(t)), default=0)
+            content = self.file_bytes(file_id)
+            md5 = hashlib.md5(content).hexdigest()  # noqa: S324 - the API's integrity check is md5
+            task = {
+                "task_id": task_id,
+                "task_name": texts["task_name"],
+                "task_type": texts["task_type"],
+                "status": "TASK_STATUS_PENDING",
+                "created_time": int(self.clock()),
+            }
+            completed = {
+                "status": "TASK_STATUS_COMPLETED",
+                "result": {"code": 0, "message": "", "data": {"file_info_list": [{"file_id": file_id, "md5": md5}]}},
+            }
+            self.tasks.setdefault(account, []).insert(0, FakeTask(task, ["TASK_STATUS_PROCESSING", completed]))
+            self.created_tasks.append(task_id)
+        return {"task_id": task_id}, []
+
     def programmed_commponent_result(self, params: Mapping[str, str]) -> Routed:
-        self.check_account(params)
-        derive_id = _int_param(params, "material_derive_id", required=True, low=1, high=None) or 0
+        self.check_account(params, "programmed_commponent_result_get")
+        derive_id = _spec_int(params, "programmed_commponent_result_get", "material_derive_id") or 0
         data = copy.deepcopy(self.derive_results.get(derive_id, {}))
         wanted = _fields(params)
         return (data if wanted is None else {k: v for k, v in data.items() if k in wanted}), []
 
     def async_task_files(self, params: Mapping[str, str]) -> Answer:
         """A file of a COMPLETED task that lists it: its bytes, or (``file_mode="redirect"``) a redirect to them."""
-        account = self.check_account(params)
-        task_id = _int_param(params, "task_id", required=True, low=1, high=None)
-        file_id = _int_param(params, "file_id", required=True, low=1, high=None) or 0
+        account = self.check_account(params, "async_task_files_get")
+        task_id = _spec_int(params, "async_task_files_get", "task_id")
+        file_id = _spec_int(params, "async_task_files_get", "file_id") or 0
         with self._lock:
             views = [task.view() for task in self.tasks.get(account, [])]
         task = next((view for view in views if view.get("task_id") == task_id), None)
@@ -614,13 +736,18 @@ class FakeMarketingAPI:
             return Answer("download:not-found", 404, json_bytes({"error": "no such file"}))
         return Answer("download", 200, self.file_bytes(int(tail)), "application/octet-stream")
 
-    def from_example(self, operation_id: str, params: Mapping[str, str]) -> Routed:
-        """An operation the fake does not emulate: its spec example, after the account check and ``fields``."""
+    def from_example(self, operation_id: str, params: Mapping[str, str], document: Any = None) -> Routed:
+        """An operation the fake does not emulate: its spec example, after the account check and ``fields``.
+
+        The account is the body's ``account_id`` for a write whose body has one, else the query's.
+        """
         from tencent_ads_generated.spec_data import OPERATIONS
 
         operation = OPERATIONS[operation_id]
-        if operation.param("account_id") is not None:
-            self.check_account(params)
+        if "account_id" in operation.body_fields:
+            self.body_account(document, operation)
+        elif operation.param("account_id") is not None:
+            self.check_account(params, operation_id)
         data = copy.deepcopy(operation.example) if isinstance(operation.example, dict) else {}
         wanted = _fields(params)
         return (data if wanted is None else {k: v for k, v in data.items() if k in wanted}), []
@@ -631,67 +758,121 @@ class FakeMarketingAPI:
             for commit in answer.on_delivered:
                 commit()
 
-    def handle(self, method: str, target: str) -> Answer:
-        """Decide the answer to one request (no I/O); record it before it is sent."""
+    def handle(self, method: str, target: str, body: bytes = b"", content_type: str | None = None) -> Answer:
+        """Decide the answer to one request (no I/O); record it before it is sent.
+
+        ``body`` and ``content_type``: the request's body and its Content-Type header (a write's JSON).
+        """
         url = urllib.parse.urlsplit(target)
         params = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
         path = url.path
-        if method != "GET":
-            body = json_bytes({"error": "only GET is served"})
-            answer = Answer("method-not-allowed", 405, body, headers={"Allow": "GET"})
-        elif path.startswith(DOWNLOAD_PREFIX):
-            answer = self.download(path)
+        document = _json_or_none(body)
+        if path.startswith(DOWNLOAD_PREFIX):
+            answer = self.download(path) if method == "GET" else _not_allowed(["GET"])
         else:
-            answer = self._answer(path, params, self.next_fault(path, params))
+            served = _operations_at(path)
+            if served and method not in served:
+                answer = _not_allowed(sorted(served))
+            else:
+                fault = self.next_fault(path, _fault_view(params, document))
+                answer = self._answer(
+                    path,
+                    params,
+                    fault,
+                    operation=served.get(method),
+                    method=method,
+                    body=body,
+                    content_type=content_type,
+                )
         # Recorded before the answer goes out, so a client that has its answer always finds the record.
         record = ReceivedRequest(
-            path, _without_token(params), params.get("access_token") in self.tokens, answer.label, time.time()
+            path,
+            _without_token(params),
+            params.get("access_token") in self.tokens,
+            answer.label,
+            time.time(),
+            method=method,
+            body=_masked(document),
         )
         with self._lock:
             self.requests.append(record)
         return answer
 
-    def _answer(self, path: str, params: Mapping[str, str], fault: Fault | None) -> Answer:
-        extra = {"Retry-After": fault.retry_after} if fault is not None and fault.retry_after else {}
-        if fault is not None:
-            label = f"fault:{fault.kind}"
-            if fault.kind == "drop_connection":
-                return Answer(label, drop=True)
-            if fault.kind == "http_status":
-                return Answer(label, fault.status, json_bytes({"error": fault.texts()[0]}), headers=extra)
-            if fault.kind == "html_error_page":
-                return Answer(label, fault.status, HTML_ERROR_PAGE, "text/html", extra)
-            if fault.kind == "api_error":
-                message, message_cn = fault.texts()
-                error = _envelope(code=fault.code, message=message, message_cn=message_cn)
-                return Answer(label, 200, json_bytes(error), headers=extra)
+    def _answer(
+        self,
+        path: str,
+        params: Mapping[str, str],
+        fault: Fault | None,
+        *,
+        operation: Operation | None = None,
+        method: str = "GET",
+        body: bytes = b"",
+        content_type: str | None = None,
+    ) -> Answer:
+        if fault is not None and not fault.processed:
+            refused = _fault_answer(fault, f"fault:{fault.kind}")
+            if refused is not None:
+                return refused  # before processing: nothing happened on the server
         delay = fault.delay if fault is not None and fault.kind == "slow" else 0.0
+        answer: Answer
         try:
-            route = _ROUTES.get(path) or _spec_route(path)
-            if route is None:
-                raise _RejectError(12007, f"unknown API {path}", "接口不存在")
-            if path != OAUTH_PATH:  # oauth/token is not signed (``security: []``)
-                self.check_globals(params)
-            self.check_parameters(path, params)
-            if path != OAUTH_PATH:
-                self.check_limits(path)
-            routed = route(self, params)
+            routed = self._process(operation, path, params, method, body, content_type)
             if isinstance(routed, Answer):  # a file, not an envelope
                 routed.delay = delay
-                return routed
-            data, commits = routed
-            body = json_bytes(_envelope(data))
+                answer = routed
+            else:
+                data, commits = routed
+                payload = json_bytes(_envelope(data))
+                if fault is not None and fault.kind == "truncated_json":
+                    answer = Answer("fault:truncated_json", 200, payload[: len(payload) // 2], close=True)
+                else:
+                    label = "ok" if fault is None else f"fault:{fault.kind}"
+                    answer = Answer(label, 200, payload, delay=delay, on_delivered=commits)
         except _RejectError as reject:
-            body = json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
-            return Answer(f"code:{reject.code}", 200, body, delay=delay)
+            payload = json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
+            answer = Answer(f"code:{reject.code}", 200, payload, delay=delay)
         except Exception as exc:  # a bug or an input the fake cannot handle: answer, never drop the connection
             message = f"fake server failure: {type(exc).__name__}"
-            body = json_bytes(_envelope(code=10000, message=message, message_cn="系统错误"))
-            return Answer("code:10000", 200, body, delay=delay)
-        if fault is not None and fault.kind == "truncated_json":
-            return Answer("fault:truncated_json", 200, body[: len(body) // 2], close=True)
-        label = "ok" if fault is None else f"fault:{fault.kind}"
-        return Answer(label, 200, body, delay=delay, on_delivered=commits)
+            payload = json_bytes(_envelope(code=10000, message=message, message_cn="系统错误"))
+            answer = Answer("code:10000", 200, payload, delay=delay)
+        if fault is not None and fault.processed:
+            # processed (a write has taken effect), then the answer is lost or replaced; nothing read is committed
+            replaced = _fault_answer(fault, f"fault:{fault.kind}:processed")
+            if replaced is not None:
+                return replaced
+        return answer
+
+    def _process(
+        self,
+        operation: Operation | None,
+        path: str,
+        params: Mapping[str, str],
+        method: str,
+        body: bytes,
+        content_type: str | None,
+    ) -> Routed | Answer:
+        """The checks every call gets (signing, JSON body, the spec, limits), then the operation's route."""
+        if operation is None:
+            raise _RejectError(12007, f"unknown API {path}", "接口不存在")
+        if operation.signed:  # oauth/token is not signed (``security: []``)
+            self.check_globals(params)
+        document: Any = None
+        if operation.body is not None:
+            document = self.read_body(body, content_type)
+            self.check_parameters(path, params, method=method, body=body or None)
+        else:
+            self.check_parameters(path, params)
+        if operation.signed:
+            self.check_limits(path)
+        if operation.body is not None:
+            write = _WRITES.get(operation.operation_id)
+            if write is not None:
+                return write(self, params, document)
+            return self.from_example(operation.operation_id, params, document)
+        route = _ROUTES.get(path)
+        if route is not None:
+            return route(self, params)
+        return self.from_example(operation.operation_id, params)
 
 
 _ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Routed | Answer]]] = {
@@ -701,16 +882,112 @@ _ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Rout
     OAUTH_PATH: FakeMarketingAPI.oauth_token,
 }
 
+#: The writes the fake emulates, by operationId (any other write answers its spec example).
+_WRITES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str], Any], Routed]]] = {
+    "async_tasks_add": FakeMarketingAPI.async_tasks_add,
+}
 
-def _spec_route(path: str) -> Callable[[FakeMarketingAPI, Mapping[str, str]], Routed | Answer] | None:
-    """Every other GET operation of the spec is served from its example (``Operation.example``)."""
+
+@functools.cache
+def _served() -> dict[str, dict[str, Operation]]:
+    """Every operation of the spec by the path the fake serves it at (its server's path prefix, else /v3.0)."""
     from tencent_ads_generated.spec_data import OPERATIONS
 
+    served: dict[str, dict[str, Operation]] = {}
     for operation in OPERATIONS.values():
-        if API_PREFIX + operation.path == path:
-            operation_id = operation.operation_id
-            return lambda fake, params: fake.from_example(operation_id, params)
+        prefix = urllib.parse.urlsplit(operation.server).path.rstrip("/") if operation.server else API_PREFIX
+        served.setdefault(prefix + operation.path, {})[operation.method.upper()] = operation
+    return served
+
+
+def _operations_at(path: str) -> dict[str, Operation]:
+    """The spec's operations at this path of the fake, by method ({} for a path the spec does not have)."""
+    return _served().get(path, {})
+
+
+def _not_allowed(methods: list[str]) -> Answer:
+    allow = ", ".join(methods)
+    body = json_bytes({"error": f"this path is served with {allow} only"})
+    return Answer("method-not-allowed", 405, body, headers={"Allow": allow})
+
+
+def _fault_answer(fault: Fault, label: str) -> Answer | None:
+    """The answer a fault puts in place of the real one; None for ``slow`` and ``truncated_json`` (they alter it)."""
+    extra = {"Retry-After": fault.retry_after} if fault.retry_after else {}
+    if fault.kind == "drop_connection":
+        return Answer(label, drop=True)
+    if fault.kind == "http_status":
+        return Answer(label, fault.status, json_bytes({"error": fault.texts()[0]}), headers=extra)
+    if fault.kind == "html_error_page":
+        return Answer(label, fault.status, HTML_ERROR_PAGE, "text/html", extra)
+    if fault.kind == "api_error":
+        message, message_cn = fault.texts()
+        error = _envelope(code=fault.code, message=message, message_cn=message_cn)
+        return Answer(label, 200, json_bytes(error), headers=extra)
     return None
+
+
+def _spec_int(params: Mapping[str, str], operation_id: str, name: str) -> int | None:
+    """An integer query parameter checked with the spec's bounds for it (``Param``): 18001 when it breaks them."""
+    from tencent_ads_generated.spec_data import OPERATIONS
+
+    param = OPERATIONS[operation_id].param(name)
+    if param is None:  # pragma: no cover - a route reads only the parameters its operation declares
+        raise KeyError(f"{operation_id} has no parameter {name}")
+    low = param.minimum if param.minimum is not None else 0
+    return _int_param(params, name, required=param.required, low=low, high=param.maximum)
+
+
+def _not_json(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _json_or_none(body: bytes) -> Any:
+    """The body's JSON, or None (no body, or not JSON): for matching faults and the record, never for answering."""
+    if not body:
+        return None
+    try:
+        return json.loads(body.decode("utf-8"), parse_constant=_not_json)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _fault_view(params: Mapping[str, str], document: Any) -> Mapping[str, str]:
+    """What a fault matches on: the query, plus a write body's top-level numbers and strings (its account_id)."""
+    if not isinstance(document, dict):
+        return params
+    scalars = {
+        key: str(value)
+        for key, value in document.items()
+        if isinstance(key, str) and isinstance(value, int | str) and not isinstance(value, bool)
+    }
+    return {**scalars, **params}
+
+
+def _masked(value: Any) -> Any:
+    """A recorded body: members named like a secret (``access_token``, ...) replaced by ``***``."""
+    if isinstance(value, dict):
+        return {k: ("***" if k in SECRET_NAMES else _masked(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    return value
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _file_ids(task: FakeTask) -> list[int]:
+    """The file ids a task lists now or will list (its progression's steps)."""
+    found = []
+    for fields in [task.data, *(step for step in task.progression if isinstance(step, Mapping))]:
+        result = fields.get("result")
+        data = result.get("data") if isinstance(result, Mapping) else None
+        files = data.get("file_info_list") if isinstance(data, Mapping) else None
+        for info in files if isinstance(files, list) else []:
+            if isinstance(info, Mapping) and _is_int(info.get("file_id")):
+                found.append(info["file_id"])
+    return found
 
 
 def _without_token(params: Mapping[str, str]) -> dict[str, str]:
