@@ -385,3 +385,20 @@ async def test_async_request(serve: Any) -> None:
     async with AsyncClient(TOKEN, base_url=server.base_url) as client:
         assert await client.request("POST", "/x/add", json={"a": [1, 2]}) == {"ok": True}
     assert json.loads(seen.seen[0]["body"]) == {"a": [1, 2]}
+
+
+def test_with_raw_response_answers_a_write_with_its_http_answer(serve: Any) -> None:
+    server, seen = serve(lambda conn, n: conn.sendall(response(envelope({"task_id": 5}), headers={"X-Trace": "t1"})))
+    with Client(TOKEN, base_url=server.base_url) as client:
+        raw = client.with_raw_response.async_tasks.add(**CURL_BODY)
+    assert (raw.status_code, raw.method, raw.path, raw.attempts) == (200, "POST", "/async_tasks/add", 1)
+    assert raw.headers["X-Trace"] == "t1"
+    assert raw.parse().task_id == 5
+    assert seen.count == 1
+
+
+def test_validate_requests_checks_a_writes_body_against_the_spec_too(serve: Any) -> None:
+    server, seen = serve(answer({"task_id": 1}))
+    with Client(TOKEN, base_url=server.base_url, validate_requests=True) as client:
+        assert client.async_tasks.add(**CURL_BODY).task_id == 1
+    assert seen.count == 1
