@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import shlex
 import socket
-import subprocess
-import sys
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -84,7 +82,9 @@ def envelope(data: Any) -> bytes:
 
 
 def answer(data: Any) -> Callable[[socket.socket], None]:
-    return lambda conn: conn.sendall(response(envelope(data)))
+    return lambda conn: conn.sendall(
+        response(envelope(data), headers={"Connection": "close"})
+    )  # one request per connection
 
 
 def never_answer(conn: socket.socket) -> None:
@@ -428,7 +428,10 @@ def test_an_unknown_outcome_exits_5_says_it_was_not_resent_and_how_to_look(serve
     assert len(seen.seen) == 1  # sent once, not again
     assert "may have been processed" in result.stderr and "not sent again" in result.stderr
     assert "RequestTimeoutError" in result.stderr
-    lookup = "tencent-ads async-tasks get --account-id 25610 --filter 'task_name EQUALS daily report'"
+    assert 'look for the task named "daily report" among the tasks created since it was sent' in result.stderr
+    since = int(result.stderr.split("created_time GREATER_EQUALS ")[1].split("'")[0])
+    assert 0 < time.time() - 300 - since < 60  # the add's send time, less the API's clock slack
+    lookup = f"tencent-ads async-tasks get --account-id 25610 --filter 'created_time GREATER_EQUALS {since}'"
     assert lookup in result.stderr
     assert "Traceback" not in result.stderr and TOKEN not in result.stderr
 
@@ -441,94 +444,12 @@ def test_the_outcome_exit_code_is_distinct_and_documented() -> None:
     assert f"{EXIT_OUTCOME_UNKNOWN} a write's outcome is unknown" in (cli.__doc__ or "").replace("\n", " ")
 
 
-def test_outcome_advice_names_the_task() -> None:
-    assert cli.outcome_advice("async_tasks_add", {"account_id": 3, "task_name": "a,b"}).endswith(
-        """--account-id 3 --filtering '[{"field": "task_name", "operator": "EQUALS", "values": ["a,b"]}]'"""
+def test_outcome_advice_names_the_task_and_lists_by_creation_time() -> None:
+    """Any name add accepts can be looked up: the lookup lists by creation time, the name is quoted to look for."""
+    advice = cli.outcome_advice("async_tasks_add", {"account_id": 3, "task_name": "report 2025/11/23"}, 1_700_000_300)
+    assert advice.endswith("--account-id 3 --filter 'created_time GREATER_EQUALS 1700000000'")
+    assert 'the task named "report 2025/11/23"' in advice
+    assert "--account-id ACCOUNT_ID --filter 'created_time GREATER_EQUALS EPOCH_SECONDS'" in cli.outcome_advice(
+        "async_tasks_add", {}
     )
-    assert "--account-id ACCOUNT_ID --filter 'task_name EQUALS NAME'" in cli.outcome_advice("async_tasks_add", {})
     assert "async-tasks get" not in cli.outcome_advice("widgets_add", {})
-
-
-# --- validate: bodies too -------------------------------------------------------------------------------------
-
-
-def test_validate_checks_a_body() -> None:
-    good = {"account_id": 1, "task_name": "daily", "task_type": "T"}
-    ok = runner.invoke(
-        app, ["validate", "--no-auth", "--method", "POST", "/async_tasks/add", "--body", json.dumps(good)]
-    )
-    assert ok.exit_code == 0, ok.output
-    assert json.loads(ok.stdout) == {"valid": True, "violations": []}
-    bad = runner.invoke(
-        app,
-        [
-            "validate",
-            "--no-auth",
-            "--method",
-            "POST",
-            "/async_tasks/add",
-            "--body",
-            json.dumps({**good, "task_name": "x" * 121}),
-        ],
-    )
-    assert bad.exit_code == 1, bad.output
-    assert "body.task_name" in [v["parameter"] for v in json.loads(bad.stdout)["violations"]]
-
-
-def test_validate_reads_a_body_file(tmp_path: Any) -> None:
-    body = tmp_path / "body.json"
-    body.write_text(json.dumps({"account_id": 0, "task_name": "daily", "task_type": "T"}), encoding="utf-8")
-    args = ["validate", "--no-auth", "--method", "POST", "/async_tasks/add", "--body"]
-    result = runner.invoke(app, [*args, f"@{body}"])
-    assert result.exit_code == 1, result.output
-    assert "body.account_id" in [v["parameter"] for v in json.loads(result.stdout)["violations"]]
-    missing = runner.invoke(app, [*args, f"@{tmp_path / 'nope.json'}"])
-    assert missing.exit_code == 2 and "--body" in missing.stderr and "cannot read" in missing.stderr
-
-
-# --- bounds from the spec ----------------------------------------------------------------------------------------
-
-
-def test_page_size_bounds_are_the_specs(fake_api: FakeMarketingAPI) -> None:
-    import typer.main
-
-    spec = OPERATIONS["async_tasks_get"].param("page_size")
-    assert spec is not None and spec.maximum is not None
-    command: Any = typer.main.get_command(app)
-    option = next(p for p in command.commands["async-tasks"].commands["get"].params if p.name == "page_size")
-    assert type(option.type).__name__ == "IntRange"
-    assert (option.type.min, option.type.max) == (spec.minimum, spec.maximum)
-    base = ["--access-token", fake_api.token, "--base-url", fake_api.base_url]
-    get = ["async-tasks", "get", "--account-id", str(fake_api.account_id)]
-    over = runner.invoke(app, [*base, *get, "--page-size", str(spec.maximum + 1)])
-    assert over.exit_code == 2 and fake_api.requests == []
-    every = runner.invoke(app, [*base, *get, "--all"])
-    assert every.exit_code == 0, every.output
-    assert {r.params["page_size"] for r in fake_api.requests} == {str(spec.maximum)}  # --all: the largest page
-    shown = " ".join(runner.invoke(app, ["async-tasks", "get", "--help"]).output.split())
-    assert f"page size {spec.maximum} unless given" in shown
-
-
-def test_the_commands_follow_a_changed_spec() -> None:
-    """Bounds come from the spec, not from the CLI's code: with page_size at most 50, so is the option."""
-    code = """
-import json, attrs
-from tencent_ads_generated import spec_data
-op = spec_data.OPERATIONS["async_tasks_get"]
-params = tuple(attrs.evolve(p, minimum=2, maximum=50) if p.name == "page_size" else p for p in op.params)
-spec_data.OPERATIONS["async_tasks_get"] = attrs.evolve(op, params=params)
-import typer.main
-from typer.testing import CliRunner
-from tencent_ads.cli import app
-get = typer.main.get_command(app).commands["async-tasks"].commands["get"]
-option = next(p for p in get.params if p.name == "page_size")
-every = next(p for p in get.params if p.name == "all_pages")
-over = CliRunner().invoke(app, ["--mock", "async-tasks", "get", "--account-id", "1", "--page-size", "51"])
-print(json.dumps([option.type.min, option.type.max, every.help, over.exit_code]))
-"""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TENCENT_ADS_")}
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout) == [2, 50, "Follow every page (page size 50 unless given).", 2]

@@ -242,8 +242,64 @@ def _add_operation(spec: dict[str, Any]) -> dict[str, Any]:
             ),
             "task_name both a query parameter and a body member",
         ),
+        (
+            lambda spec: spec["paths"].update(
+                {"/async_tasks2/add": {"post": {**_add_operation(spec), "operationId": "x_add"}}}
+            ),
+            "client.async_tasks.add is also POST /async_tasks/add (same tag, same last segment)",
+        ),
+        (
+            lambda spec: spec["paths"].update({"/dupe/add": {"post": {**_add_operation(spec), "tags": ["dupe"]}}}),
+            "operationId 'async_tasks_add' is also POST /async_tasks/add's",
+        ),
+        (
+            lambda spec: spec["paths"].update(
+                {"/../oauth/add": {"post": {**_add_operation(spec), "operationId": "o"}}}
+            ),
+            "POST /../oauth/add: a path is segments of lowercase letters",
+        ),
+        (
+            lambda spec: spec["paths"].update(
+                {"/execute/add": {"post": {**_add_operation(spec), "operationId": "e", "tags": ["execute"]}}}
+            ),
+            "tag 'execute' would replace the client's own attribute client.execute",
+        ),
+        (
+            lambda spec: spec["components"]["schemas"]["AsyncTasksAddRequest"]["properties"]["task_type"].update(
+                {"pattern": "[unclosed"}
+            ),
+            "pattern '[unclosed' does not compile",
+        ),
+        (
+            lambda spec: spec["components"]["schemas"]["CreateAndroidChannelPackageSpec"]["properties"][
+                "android_app_id"
+            ].update({"minimum": "1"}),
+            "minimum '1' is not a number",
+        ),
+        (
+            lambda spec: spec["components"]["schemas"]["AsyncTasksAddRequest"]["properties"]["task_type"].update(
+                {"type": ["string", "null"]}
+            ),
+            "type ['string', 'null'] — one of",
+        ),
     ],
-    ids=["path", "header", "param-keyword", "body-keyword", "form", "put", "reserved", "clash"],
+    ids=[
+        "path",
+        "header",
+        "param-keyword",
+        "body-keyword",
+        "form",
+        "put",
+        "reserved",
+        "clash",
+        "same-method",
+        "same-id",
+        "dot-path",
+        "client-attribute",
+        "bad-pattern",
+        "string-minimum",
+        "type-list",
+    ],
 )
 def test_what_the_client_would_not_follow_stops_regeneration_by_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: Any, message: str

@@ -86,6 +86,12 @@ def envelope(data: Any = None, code: int = 0, message: str = "") -> bytes:
     return json.dumps({"code": code, "message": message, "message_cn": "", "data": data}).encode()
 
 
+def reply(body: bytes, *, status: str = "200 OK", headers: dict[str, str] | None = None) -> bytes:
+    """An answer after which the server closes the connection, and says so (RawServer serves one request per
+    connection): a client never writes its next request into a connection the server is closing."""
+    return response(body, status=status, headers={**(headers or {}), "Connection": "close"})
+
+
 Behaviour = Callable[[socket.socket, int], None]
 
 
@@ -111,7 +117,7 @@ def serve() -> Iterator[Callable[[Behaviour], tuple[RawServer, Recorder]]]:
 
 
 def answer(data: Any = None, code: int = 0) -> Behaviour:
-    return lambda conn, n: conn.sendall(response(envelope(data, code)))
+    return lambda conn, n: conn.sendall(reply(envelope(data, code)))
 
 
 def never_answer(conn: socket.socket, n: int) -> None:
@@ -125,7 +131,7 @@ def drop(conn: socket.socket, n: int) -> None:
 
 
 def http_503(conn: socket.socket, n: int) -> None:
-    conn.sendall(response(b'{"error": "upstream"}', status="503 Service Unavailable"))
+    conn.sendall(reply(b'{"error": "upstream"}', status="503 Service Unavailable"))
 
 
 # --- on the wire ---------------------------------------------------------------------------------------------
@@ -287,7 +293,7 @@ def test_a_transient_api_error_leaves_the_outcome_unknown(serve: Any) -> None:
 @pytest.mark.parametrize("code", [11016, 12100])
 def test_a_refusal_before_processing_is_retried_and_the_write_lands_once(serve: Any, code: int) -> None:
     def refuse_then_answer(conn: socket.socket, n: int) -> None:
-        conn.sendall(response(envelope(code=code) if n == 1 else envelope({"task_id": 99})))
+        conn.sendall(reply(envelope(code=code) if n == 1 else envelope({"task_id": 99})))
 
     server, seen = serve(refuse_then_answer)
     with Client(TOKEN, base_url=server.base_url, retry=FAST) as client:
@@ -367,10 +373,10 @@ def test_request_posts_are_not_re_sent_unless_declared_idempotent(serve: Any) ->
     [
         (("DELETE", "/x/get"), {}, "method must be one of GET, POST"),
         (("GET", "https://evil.example/v3.0/x"), {}, "path must be the API path after the base URL"),
-        (("GET", "/a/../oauth/token"), {}, "'.', '..' segments"),
+        (("GET", "/a/../oauth/token"), {}, "no host, query, fragment, dots or %-escapes"),
         (("GET", "/x/get"), {"params": {"access_token": "t"}}, "the client signs every call itself"),
         (("GET", "/x/get"), {"json": {"a": 1}}, "a GET sends no body"),
-        (("POST", "/x/add"), {"json": {"a": float("nan")}}, "json is not JSON"),
+        (("POST", "/x/add"), {"json": {"a": float("nan")}}, "json.a must be a finite number"),
         (("GET", "/x/get"), {"params": {"a": object()}}, "is not JSON"),
     ],
 )
@@ -388,7 +394,7 @@ async def test_async_request(serve: Any) -> None:
 
 
 def test_with_raw_response_answers_a_write_with_its_http_answer(serve: Any) -> None:
-    server, seen = serve(lambda conn, n: conn.sendall(response(envelope({"task_id": 5}), headers={"X-Trace": "t1"})))
+    server, seen = serve(lambda conn, n: conn.sendall(reply(envelope({"task_id": 5}), headers={"X-Trace": "t1"})))
     with Client(TOKEN, base_url=server.base_url) as client:
         raw = client.with_raw_response.async_tasks.add(**CURL_BODY)
     assert (raw.status_code, raw.method, raw.path, raw.attempts) == (200, "POST", "/async_tasks/add", 1)
@@ -402,3 +408,102 @@ def test_validate_requests_checks_a_writes_body_against_the_spec_too(serve: Any)
     with Client(TOKEN, base_url=server.base_url, validate_requests=True) as client:
         assert client.async_tasks.add(**CURL_BODY).task_id == 1
     assert seen.count == 1
+
+
+# --- found by an independent attack: every input typed, every name findable -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["report 2025/11/23", "a&b", 'say "hi" it\'s', "tab\there", " lead-space", "comma,sep", "back\\slash"]
+)
+def test_find_created_finds_any_name_add_accepts_after_a_lost_answer(fake_api: Any, name: str) -> None:
+    from tencent_ads.testing import Fault
+
+    fake_api.inject(Fault("drop_connection", path="/v3.0/async_tasks/add", processed=True))
+    with Client(fake_api.token, base_url=fake_api.base_url, retry=FAST) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            client.async_tasks.add(account_id=fake_api.account_id, task_name=name, task_type="TASK_TYPE_X")
+        found = client.async_tasks.find_created(
+            account_id=fake_api.account_id, task_name=name, since=caught.value.sent_at
+        )
+    assert [t.task_id for t in found] == fake_api.created_tasks  # exactly the one the lost add created
+    assert len(found) == 1
+    assert found[0].task_name == name
+
+
+class _Raises(dict[str, Any]):
+    def items(self) -> Any:
+        raise RuntimeError("boom")
+
+    def __iter__(self) -> Any:
+        raise RuntimeError("boom")
+
+
+def _self_referencing() -> dict[str, Any]:
+    loop: dict[str, Any] = {}
+    loop["again"] = loop
+    return loop
+
+
+@pytest.mark.parametrize(
+    ("task_spec", "problem"),
+    [
+        ({"x_spec": {1: "a", "b": 2, (1, 2): 3}}, "member names must be strings, got (1, 2)"),
+        ({"x_spec": {"\ud800": 1}}, "not valid Unicode text"),
+        ({"x_spec": {"n": 10**5000}}, "must be an int64, got a 16610-bit number"),
+        ({"x_spec": {"n": 2**64}}, "must be an int64"),
+        ({"x_spec": _self_referencing()}, "nested"),
+        (_Raises(), "task_spec could not be read (RuntimeError)"),
+        ({"x_spec": {"g": (i for i in range(3))}}, "is not JSON: generator"),
+        ({"x_spec": {"f": float("inf")}}, "must be a finite number"),
+    ],
+    ids=["keys", "surrogate-key", "huge-int", "int-beyond-int64", "cycle", "raising-mapping", "generator", "inf"],
+)
+def test_hostile_body_values_are_typed_problems_and_nothing_is_sent(serve: Any, task_spec: Any, problem: str) -> None:
+    server, seen = serve(answer({"task_id": 1}))
+    with Client(TOKEN, base_url=server.base_url) as client, pytest.raises(RequestValidationError) as caught:
+        client.async_tasks.add(account_id=1, task_name="n", task_type="T", task_spec=task_spec)
+    assert problem in str(caught.value)
+    assert seen.count == 0
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "problem"),
+    [
+        ({"path": "/a/%2e%2e/oauth/token"}, "path must be the API path"),
+        ({"path": "/a%3Faccess_token=x"}, "path must be the API path"),
+        ({"path": "/a%23frag"}, "path must be the API path"),
+        ({"params": {"Access_Token": "x"}}, "the client signs every call itself"),
+        ({"params": {"a&b=c": "1"}}, "names are letters, digits and '_'"),
+        ({"params": {"a\r\nb": "1"}}, "names are letters, digits and '_'"),
+        ({"params": [("a", "b")]}, "params must be a mapping"),
+        ({"params": {"x": "\ud800"}}, "not valid Unicode text"),
+        ({"params": {"x": _self_referencing()}}, "nested"),
+        ({"params": {"x": 10**5000}}, "must be an int64"),
+        ({"params": _Raises()}, "params could not be read (RuntimeError)"),
+        ({"method": "POST", "json": _self_referencing()}, "nested"),
+        ({"method": "POST", "json": {"\ud800": 1}}, "member names must be text"),
+    ],
+)
+def test_request_turns_every_hostile_input_into_a_typed_problem(kwargs: dict[str, Any], problem: str) -> None:
+    arguments: dict[str, Any] = {"method": "GET", "path": "/x/get", **kwargs}
+    with Client(TOKEN, base_url="http://127.0.0.1:9/v3.0") as client, pytest.raises(RequestValidationError) as caught:
+        client.request(arguments.pop("method"), arguments.pop("path"), **arguments)
+    assert problem in str(caught.value)
+
+
+def test_request_masks_secret_parameters_in_the_calls_repr() -> None:
+    from tencent_ads._calls import raw_call
+
+    call = raw_call("GET", "/x/get", params={"refresh_token": "RT-123456789", "client_secret": "CS-123456789"})
+    assert "RT-123456789" not in repr(call) and "CS-123456789" not in repr(call)
+
+
+def test_a_pattern_does_not_let_a_final_newline_through() -> None:
+    """JSON Schema's ``$`` (ECMA-262) is the end of the input; Python's also matches before a final newline."""
+    from tencent_ads._body import string_problem
+
+    assert string_problem("ab", pattern="^[a-z]+$") is None
+    assert string_problem("ab\n", pattern="^[a-z]+$") is not None
+    assert string_problem("a$b", pattern="^a[$]b$") is None  # a $ inside a class stays a character
+    assert string_problem("1024", pattern="^[^<>&'\"/\\\\\\t\\n\\r]+$(?!\\n)") is None  # the spec's own form

@@ -34,8 +34,13 @@ _patterns: dict[str, re.Pattern[str]] = {}
 
 
 def shown(value: object, limit: int = 60) -> str:
-    """A bounded repr of a value for a problem's text."""
-    text = repr(value)
+    """A bounded repr of a value for a problem's text (a value whose repr fails, or a huge int, by its type)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"a {value.bit_length()}-bit number"
+    try:
+        text = repr(value)
+    except Exception:  # a user's object whose repr raises
+        return f"a {type(value).__name__}"
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -75,10 +80,34 @@ def string_problem(
     if pattern is not None:
         compiled = _patterns.get(pattern)
         if compiled is None:
-            compiled = _patterns[pattern] = re.compile(pattern)
+            compiled = _patterns[pattern] = re.compile(ecma_pattern(pattern))
         if compiled.search(value) is None:
             return f"does not match the pattern {pattern}" + ("" if secret else f", got {shown(value)}")
     return None
+
+
+def ecma_pattern(pattern: str) -> str:
+    """A JSON Schema (ECMA-262) ``pattern`` for Python's ``re``: an unescaped ``$`` outside a character class is the
+    end of the input (``\\Z``), where Python's ``$`` would also match before a final newline (``"ab\\n"`` would
+    pass ``^[a-z]+$``)."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        out.append("\\Z" if char == "$" and not in_class else char)
+        i += 1
+    return "".join(out)
+
+
+def _key_text(key: object) -> str:
+    return shown(key)
 
 
 def plain(value: object) -> object:
@@ -103,7 +132,21 @@ class _Broken:
 
 
 def check_value(schema: Schema, value: object, where: str, problems: list[str], depth: int = 0) -> Any:
-    """``value`` as JSON by ``schema``; each problem found is appended to ``problems`` naming ``where``."""
+    """``value`` as JSON by ``schema``; each problem found is appended to ``problems`` naming ``where``.
+
+    A value that fails while it is read (a mapping or an iterable that raises) is a problem too, never an
+    exception from inside.
+    """
+    try:
+        return _check_value(schema, value, where, problems, depth)
+    except RecursionError:
+        problems.append(f"{where}: nested too deeply")
+    except Exception as exc:
+        problems.append(f"{where} could not be read ({type(exc).__name__})")
+    return None
+
+
+def _check_value(schema: Schema, value: object, where: str, problems: list[str], depth: int) -> Any:
     if depth > MAX_DEPTH:
         problems.append(f"{where}: nested deeper than {MAX_DEPTH} levels")
         return None
@@ -191,12 +234,14 @@ def _check_object(schema: Schema, value: object, where: str, problems: list[str]
         return None
     out: dict[str, Any] = {}
     given = {key: item for key, item in value.items() if item is not None}
-    for key in sorted(k for k in given if not isinstance(k, str)):
+    for key in sorted((k for k in given if not isinstance(k, str)), key=_key_text):
         problems.append(f"{where}: member names must be strings, got {shown(key)}")
+    for key in sorted(k for k in given if isinstance(k, str) and unencodable(k)):
+        problems.append(f"{where}: member name {shown(key)} is not valid Unicode text (a lone surrogate)")
     for key in sorted(schema.required - set(given)):
         problems.append(f"{where}.{key} is required")
     for key, item in given.items():
-        if not isinstance(key, str):
+        if not isinstance(key, str) or unencodable(key):
             continue
         sub = schema.properties.get(key)
         place = f"{where}.{key}"
@@ -212,16 +257,41 @@ def _check_object(schema: Schema, value: object, where: str, problems: list[str]
     return out
 
 
+def json_value(value: object, where: str, problems: list[str]) -> Any:
+    """Any value as plain JSON (mappings, lists and tuples, generated models, scalars), or a problem naming
+    ``where`` — for what no schema describes (``client.request``'s ``params`` and ``json``)."""
+    try:
+        return _json_only(value, where, problems, 0)
+    except RecursionError:
+        problems.append(f"{where}: nested too deeply")
+    except Exception as exc:
+        problems.append(f"{where} could not be read ({type(exc).__name__})")
+    return None
+
+
+def encoded(document: Any, problems: list[str], what: str = "the body") -> bytes | None:
+    """:func:`encode_body`, or a problem when ``json`` refuses the document (the last guard)."""
+    try:
+        return encode_body(document)
+    except (ValueError, TypeError, RecursionError) as exc:
+        problems.append(f"{what} is not JSON ({type(exc).__name__}: {str(exc)[:80]})")
+        return None
+
+
 def _json_only(value: object, where: str, problems: list[str], depth: int) -> Any:
     """A member the spec does not describe: kept as given, if it is JSON (mappings, lists, scalars)."""
     if depth > MAX_DEPTH:
         problems.append(f"{where}: nested deeper than {MAX_DEPTH} levels")
         return None
     value = plain(value)
-    if value is None or isinstance(value, bool | int | str):
+    if value is None or isinstance(value, bool | str):
         if isinstance(value, str) and unencodable(value):
             problems.append(f"{where} is not valid Unicode text (a lone surrogate)")
         return value
+    if isinstance(value, int):
+        if not INT64_MIN <= value <= INT64_MAX:
+            problems.append(f"{where} must be an int64, got a {value.bit_length()}-bit number")
+        return int(value)
     if isinstance(value, float):
         if not math.isfinite(value):
             problems.append(f"{where} must be a finite number, got {value}")
@@ -229,8 +299,8 @@ def _json_only(value: object, where: str, problems: list[str], depth: int) -> An
     if isinstance(value, Mapping):
         out = {}
         for key, item in value.items():
-            if not isinstance(key, str):
-                problems.append(f"{where}: member names must be strings, got {shown(key)}")
+            if not isinstance(key, str) or unencodable(key):
+                problems.append(f"{where}: member names must be text, got {shown(key)}")
                 continue
             out[key] = _json_only(item, f"{where}.{key}", problems, depth + 1)
         return out
@@ -252,9 +322,35 @@ def check_body(
         value = values.get(key)
         if value is not None:
             document[key] = check_value(sub, value, key, problems)
+
     if not document and not required:
         return None
     return document
+
+
+#: How deep a decoded JSON body may nest where it is read (the fake, validation): the API's nest a few levels.
+MAX_DOCUMENT_DEPTH: Final = 64
+
+
+def document_problem(document: Any) -> str | None:
+    """What makes a decoded body unusable, walked without recursion: nesting beyond :data:`MAX_DOCUMENT_DEPTH`, or a
+    lone surrogate (``"\\ud800"`` decodes to one) in a string or a member name — text that is not UTF-8."""
+    stack: list[tuple[Any, int]] = [(document, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DOCUMENT_DEPTH:
+            return f"nested deeper than {MAX_DOCUMENT_DEPTH} levels"
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return "a string holds a lone surrogate (not UTF-8 text)"
+        elif isinstance(value, dict):
+            stack.extend((key, depth) for key in value)
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+    return None
 
 
 def encode_body(document: Any) -> bytes:

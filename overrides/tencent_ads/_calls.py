@@ -11,6 +11,7 @@ and hand the answer to :meth:`Call.parse_body`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Generic, TypeVar
 from urllib.parse import urlencode
@@ -18,11 +19,14 @@ from urllib.parse import urlencode
 import httpx
 from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
 
-from ._body import check_body, encode_body, string_problem
+from ._body import check_body, json_value, string_problem
+from ._body import encoded as checked_json
+from ._body import shown as shown_value
 from ._descriptors import Operation, Param
 from ._envelope import decode, parse_data
 from ._errors import FilterValidationError, RequestValidationError
 from ._filters import encode_filtering, forbidden_characters, unencodable
+from ._redaction import SECRET_NAMES
 
 T = TypeVar("T")
 
@@ -230,7 +234,7 @@ def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filt
     if operation.body is not None:
         document = check_body(operation.body, values, problems, required=operation.body_required)
         if document is not None and not problems:
-            body = encode_body(document)
+            body = checked_json(document, problems)
     if filter_error is not None:
         raise FilterValidationError(filter_error.problems, parameter_problems=problems) from None
     if problems:
@@ -267,34 +271,31 @@ def prepare(operation_id: str, /, *, strict_filters: bool = True, **values: Any)
 
 #: The methods :func:`raw_call` sends, and whether each may be re-sent after an unknown outcome by default.
 RAW_METHODS: Final = {"GET": True, "POST": False}
+#: A path of the API: segments of letters, digits, ``_`` and ``-`` (no ``%``-escapes, dots, query or fragment).
+_RAW_PATH: Final = re.compile(r"(?:/[A-Za-z0-9_-]+)+")
+#: A query parameter's name, as the API spells them (and never a variant of a signing parameter's).
+_RAW_NAME: Final = re.compile(r"[A-Za-z0-9_]+")
 
 
 def _raw_query_value(name: str, value: object, problems: list[str]) -> str | None:
     """A query value by the API's GET rule: strings as they are, anything else its compact JSON, once."""
+    where = f"params[{name!r}]"
     if isinstance(value, str):
+        if unencodable(value):
+            problems.append(f"{where} is not valid Unicode text (a lone surrogate)")
+            return None
         return value
     if isinstance(value, bool) or value is None:
-        problems.append(f"params[{name!r}] must be a string, a number, a list or a mapping, got {value!r}")
+        problems.append(f"{where} must be a string, a number, a list or a mapping, got {value!r}")
         return None
-    if isinstance(value, int):
-        return str(value)
-    try:
-        return json.dumps(_json_ready(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    except (TypeError, ValueError) as exc:
-        problems.append(f"params[{name!r}] is not JSON: {exc}")
+    before = len(problems)
+    document = json_value(value, where, problems)
+    if len(problems) > before:
         return None
-
-
-def _json_ready(value: object) -> Any:
-    """Mappings and iterables (tuples, generated models through ``to_dict()``) as plain JSON values."""
-    from ._body import plain
-
-    value = plain(value)
-    if isinstance(value, Mapping):
-        return {k: _json_ready(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_json_ready(v) for v in value]
-    return value
+    if isinstance(document, int):
+        return str(document)
+    found = checked_json(document, problems, where)
+    return None if found is None else found.decode("utf-8")
 
 
 def raw_call(
@@ -313,35 +314,42 @@ def raw_call(
     problems: list[str] = []
     verb = method.upper() if isinstance(method, str) else ""
     if verb not in RAW_METHODS:
-        problems.append(f"method must be one of {', '.join(RAW_METHODS)}, got {method!r}")
-    if not isinstance(path, str) or not path.startswith("/") or "//" in path or "?" in path or "#" in path:
+        problems.append(f"method must be one of {', '.join(RAW_METHODS)}, got {shown_value(method)}")
+    if not isinstance(path, str) or not _RAW_PATH.fullmatch(path):
         problems.append(
-            f"path must be the API path after the base URL, such as '/advertiser/get' (no host, query or "
-            f"fragment), got {path!r}"
+            "path must be the API path after the base URL, such as '/advertiser/get' (segments of letters, "
+            f"digits, '_' and '-'; no host, query, fragment, dots or %-escapes), got {shown_value(path)}"
         )
-    elif any(part in {".", ".."} for part in path.split("/")) or unencodable(path) or not path.isprintable():
-        problems.append(f"path must not hold '.', '..' segments or control characters, got {path!r}")
     query: dict[str, str] = {}
+    secret: set[str] = set()
     if params is not None and not isinstance(params, Mapping):
         problems.append(f"params must be a mapping, got {type(params).__name__}")
-    for name, value in (params or {}).items():
-        if not isinstance(name, str) or not name:
-            problems.append(f"params: names must be non-empty strings, got {name!r}")
-        elif name in ("access_token", "timestamp", "nonce"):
-            problems.append(f"params[{name!r}]: the client signs every call itself")
-        elif (text := _raw_query_value(name, value, problems)) is not None:
-            query[name] = text
+    elif params is not None:
+        try:
+            items = list(params.items())
+        except Exception as exc:
+            problems.append(f"params could not be read ({type(exc).__name__})")
+            items = []
+        for name, value in items:
+            if not isinstance(name, str) or not _RAW_NAME.fullmatch(name):
+                problems.append(f"params: names are letters, digits and '_', got {shown_value(name)}")
+            elif name.lower() in ("access_token", "timestamp", "nonce"):
+                problems.append(f"params[{name!r}]: the client signs every call itself")
+            elif (text := _raw_query_value(name, value, problems)) is not None:
+                query[name] = text
+                if name in SECRET_NAMES:
+                    secret.add(name)
     body: bytes | None = None
     if json_body is not None:
         if verb == "GET":
             problems.append("a GET sends no body: pass its parameters as params")
         else:
-            try:
-                body = encode_body(_json_ready(json_body))
-            except (TypeError, ValueError) as exc:
-                problems.append(f"json is not JSON: {exc}")
+            before = len(problems)
+            document = json_value(json_body, "json", problems)
+            if len(problems) == before:
+                body = checked_json(document, problems, "json")
     if idempotent is not None and not isinstance(idempotent, bool):
-        problems.append(f"idempotent must be True, False or None, got {idempotent!r}")
+        problems.append(f"idempotent must be True, False or None, got {shown_value(idempotent)}")
     if problems:
         raise RequestValidationError(problems)
     return Call(
@@ -352,6 +360,7 @@ def raw_call(
         decoder=_as_is,
         body=body,
         idempotent=RAW_METHODS[verb] if idempotent is None else idempotent,
+        secret_params=frozenset(secret),
     )
 
 

@@ -36,7 +36,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._body import MAX_DEPTH
+from ._body import MAX_DEPTH, document_problem
 from ._config import API_PREFIX
 from ._config import GLOBAL_PARAMETERS as _GLOBALS
 from ._descriptors import Schema
@@ -302,6 +302,10 @@ def validate_request(
     it, the API's int64 does not). A body given to an operation without one is
     a violation.
     """
+    if not isinstance(url, str) or not isinstance(method, str):
+        return [
+            Violation(None, "a URL or path and a method, as text", f"{type(url).__name__}, {type(method).__name__}")
+        ]
     path, pairs = split_url(url)
     if query is not None:
         pairs += list(query.items()) if isinstance(query, Mapping) else list(query)
@@ -436,6 +440,9 @@ def _read_body(
         return raw, None, [*found, Violation("body", "a JSON document", given)]
     except ValueError as exc:  # NaN or Infinity, or an integer of more than 4300 digits
         return raw, None, [*found, Violation("body", "a JSON document", f"invalid JSON ({_text(str(exc))})")]
+    problem = document_problem(document)
+    if problem is not None:  # too deep to check, or "\ud800" decoded to a lone surrogate
+        return raw, None, [*found, Violation("body", "a JSON document of UTF-8 text", problem)]
     return raw, document, found
 
 

@@ -150,6 +150,41 @@ def _unknown_keywords(schema: dict[str, Any], allowed: set[str], where: str) -> 
     fmt = schema.get("format")
     if fmt is not None and fmt not in FORMATS:
         _fail(f"{where}: format {fmt!r} is not one the client knows ({', '.join(sorted(FORMATS))})")
+    _check_values(schema, where)
+
+
+#: The JSON types a keyword's value must have, to be followed as written.
+_NUMBER_KEYWORDS = ("minimum", "maximum")
+_COUNT_KEYWORDS = ("minLength", "maxLength", "minItems", "maxItems", "x-min-bytes", "x-max-bytes")
+_TYPES = {"object", "array", "string", "integer", "number", "boolean"}
+
+
+def _check_values(schema: dict[str, Any], where: str) -> None:
+    """The keywords' values are of the kind JSON Schema says: a malformed one is refused here, not met by the
+    client as a raw error later (``minimum: "1"``, a pattern that does not compile, ``type: [string, "null"]``)."""
+    kind = schema.get("type")
+    if kind is not None and (not isinstance(kind, str) or kind not in _TYPES):
+        _fail(f"{where}: type {kind!r} — one of {', '.join(sorted(_TYPES))} (a list of types or null is not followed)")
+    for key in _NUMBER_KEYWORDS:
+        value = schema.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            _fail(f"{where}: {key} {value!r} is not a number")
+    for key in _COUNT_KEYWORDS:
+        value = schema.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            _fail(f"{where}: {key} {value!r} is not a count (an int >= 0)")
+    required = schema.get("required")
+    if required is not None and (not isinstance(required, list) or not all(isinstance(r, str) for r in required)):
+        _fail(f"{where}: required {required!r} must be a list of member names")
+    enum = schema.get("enum")
+    if enum is not None and (not isinstance(enum, list) or not enum):
+        _fail(f"{where}: enum {enum!r} must be a non-empty list")
+    pattern = schema.get("pattern")
+    if pattern is not None:
+        try:
+            re.compile(pattern)
+        except (re.error, TypeError) as exc:
+            _fail(f"{where}: pattern {pattern!r} does not compile ({exc})")
 
 
 def _string_bounds(schema: dict[str, Any]) -> dict[str, Any]:
@@ -326,14 +361,54 @@ def _model_modules(models_init: Path) -> dict[str, str]:
     return {cls: f"{PACKAGE}.models.{module}" for module, cls in found}
 
 
+#: An API path as the client sends it: never a template, a dot segment or an escape.
+_PATH = re.compile(r"(?:/[a-z0-9_]+)+")
+
+
+def _client_attributes() -> set[str]:
+    """What ``Client``/``AsyncClient`` already name (methods, properties, attributes): a tag may not be one."""
+    import ast
+
+    source = (OVERRIDES / "_client.py").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ClassDef) and node.name in {"Client", "AsyncClient", "_ClientBase"}:
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                    names.add(item.name)
+                elif isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                    names.add(item.target.id)
+                elif isinstance(item, ast.Assign):
+                    names.update(t.id for t in item.targets if isinstance(t, ast.Name))
+    return names
+
+
 def operations(spec: dict[str, Any], models: dict[str, str] | None) -> list[dict[str, Any]]:
     """Each operation as the client needs it, from the canonical spec (``models``: class name → module of the
     generated models; None before generation, to refuse what the client cannot follow before the generator runs)."""
     found = []
+    taken = _client_attributes()
+    seen_ids: dict[str, str] = {}
+    seen_methods: dict[tuple[str, str], str] = {}
     for path, method, op in _operations(spec):
         where = f"{method.upper()} {path}"
         if method not in METHODS:
             _fail(f"{where}: the client sends {' and '.join(METHODS.values())} operations only")
+        if not _PATH.fullmatch(path):
+            _fail(f"{where}: a path is segments of lowercase letters, digits and '_' (no dots, braces or escapes)")
+        operation_id = op.get("operationId")
+        if not isinstance(operation_id, str) or not operation_id.isidentifier():
+            _fail(f"{where}: operationId {operation_id!r} must be a Python identifier (it names modules and keys)")
+        if operation_id in seen_ids:
+            _fail(f"{where}: operationId {operation_id!r} is also {seen_ids[operation_id]}'s")
+        seen_ids[operation_id] = where
+        tag = str((op.get("tags") or ["default"])[0])
+        if tag in taken or tag.startswith("_"):
+            _fail(f"{where}: tag {tag!r} would replace the client's own attribute client.{tag}")
+        name = path.rstrip("/").rsplit("/", 1)[-1]
+        if (tag, name) in seen_methods:
+            _fail(f"{where}: client.{tag}.{name} is also {seen_methods[tag, name]} (same tag, same last segment)")
+        seen_methods[tag, name] = where
         for param in spec["paths"][path].get("parameters") or []:
             _param(spec, param, where)  # path-level parameters: refused unless in the query, which we do not merge
             _fail(f"{where}: path-level parameters are not read; declare {param.get('name')!r} on the operation")

@@ -48,6 +48,7 @@ from typing import Any, Final
 
 import attrs
 
+from tencent_ads._body import document_problem
 from tencent_ads._config import API_PREFIX, GLOBAL_PARAMETERS
 from tencent_ads._descriptors import Operation
 from tencent_ads._redaction import SECRET_NAMES
@@ -592,9 +593,13 @@ class FakeMarketingAPI:
                 "请求体必须为 JSON",
             )
         try:
-            return json.loads(body.decode("utf-8"), parse_constant=_not_json)
+            document = json.loads(body.decode("utf-8"), parse_constant=_not_json)
         except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
             raise _RejectError(12003, "the request body is not valid JSON", "请求体不是合法的 JSON") from None
+        problem = document_problem(document)
+        if problem is not None:
+            raise _RejectError(12003, f"the request body is not valid JSON: {problem}", "请求体不是合法的 JSON")
+        return document
 
     def body_account(self, document: Any, operation: Operation) -> int:
         """A write's ``account_id`` from its JSON body (the body schema's bounds), a known account, or 18001 / 12201."""
@@ -965,11 +970,18 @@ def _fault_view(params: Mapping[str, str], document: Any) -> Mapping[str, str]:
 
 
 def _masked(value: Any) -> Any:
-    """A recorded body: members named like a secret (``access_token``, ...) replaced by ``***``."""
+    """A recorded body: members named like a secret (``access_token``, ...) replaced by ``***``; a body that is
+    not usable JSON (see :func:`_json_problem`) is recorded as None."""
+    if document_problem(value) is not None:
+        return None
+    return _mask(value)
+
+
+def _mask(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: ("***" if k in SECRET_NAMES else _masked(v)) for k, v in value.items()}
+        return {k: ("***" if k in SECRET_NAMES else _mask(v)) for k, v in value.items()}
     if isinstance(value, list):
-        return [_masked(v) for v in value]
+        return [_mask(v) for v in value]
     return value
 
 
