@@ -155,3 +155,107 @@ def test_a_store_or_a_limiter_whose_redis_is_down_is_a_typed_error() -> None:
     limiter = RateLimiter(per_second=5, storage=down)
     with pytest.raises(ConnectError, match="the rate limit's storage failed"):
         limiter.acquire()
+
+
+def test_a_slow_refresh_keeps_the_stores_lock_so_the_fleet_refreshes_once(redis_url: str) -> None:
+    """Issue 22: the lock's TTL (1 s here) is shorter than the refresh (2.5 s): its holder keeps it alive, so the
+    second worker waits and adopts the new pair instead of refreshing with the refresh token just rotated."""
+    from tencent_ads.testing import Fault
+
+    key = f"test-slow-refresh-{time.time_ns()}"
+    outcomes: dict[str, BaseException | None] = {}
+    with FakeMarketingAPI() as api:
+        api.inject(Fault("slow", delay=2.5, path="/oauth/token"))
+
+        def worker(name: str) -> None:
+            token = RefreshingToken(
+                client_id=api.client_id,
+                client_secret=api.client_secret,
+                refresh_token=api.refresh_token,
+                store=RedisTokenStore(redis_url, key=key, lock_ttl=1.0),
+            )
+            try:
+                with Client(token, base_url=api.base_url) as client:
+                    client.async_tasks.get(account_id=api.account_id, page_size=1)
+            except Exception as exc:
+                outcomes[name] = exc
+            else:
+                outcomes[name] = None
+
+        first = threading.Thread(target=worker, args=("first",))
+        first.start()
+        time.sleep(0.3)  # the first worker holds the lock and waits for its slow oauth/token
+        second = threading.Thread(target=worker, args=("second",))
+        second.start()
+        first.join(15)
+        second.join(15)
+    assert outcomes == {"first": None, "second": None}
+    assert api.refreshes == 1 and api.stale_refreshes == 0
+
+
+_HOLD_LOCK = """
+import sys, time
+from tencent_ads import RedisTokenStore
+
+with RedisTokenStore(sys.argv[1], key=sys.argv[2], lock_ttl=1.0).lock():
+    print("held", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_killed_holder_blocks_the_stores_lock_for_its_ttl_at_most(redis_url: str) -> None:
+    import subprocess
+    import sys
+
+    from tencent_ads import TokenRefreshError
+
+    key = f"test-killed-holder-{time.time_ns()}"
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, redis_url, key], stdout=subprocess.PIPE, text=True)
+    other = RedisTokenStore(redis_url, key=key, lock_timeout=0.2)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        time.sleep(1.5)  # past the TTL: the live holder renewed it
+        with pytest.raises(TokenRefreshError), other.lock():
+            pass
+    finally:
+        holder.kill()
+        holder.wait(10)
+        if holder.stdout is not None:
+            holder.stdout.close()
+    started = time.monotonic()
+    with RedisTokenStore(redis_url, key=key, lock_timeout=5.0).lock():
+        assert time.monotonic() - started < 1.0 + 1.5  # the dead holder's lock lapsed within its TTL
+
+
+def test_moving_a_fleet_from_a_file_store_to_redis_keeps_the_rotated_pair(redis_url: str, tmp_path: Path) -> None:
+    """The new-user trial: the file held the rotated pair, and Redis was seeded with the dead one. seed_from copies
+    the file's pair, and refuses to put an older pair over a newer one."""
+    from tencent_ads import ConfigurationError, FileTokenStore, TokenPair
+    from tencent_ads._redaction import Secret
+
+    key = f"test-move-{time.time_ns()}"
+    with FakeMarketingAPI() as api:
+        creds: dict[str, Any] = {
+            "client_id": api.client_id,
+            "client_secret": api.client_secret,
+            "refresh_token": api.refresh_token,  # what the workers' environment still says: dead after a refresh
+        }
+        file_store = FileTokenStore(tmp_path / "token.json")
+        with Client(RefreshingToken(store=file_store, **creds), base_url=api.base_url) as client:
+            client.async_tasks.get(account_id=api.account_id, page_size=1)  # refreshes: the file holds the new pair
+        moved = RedisTokenStore(redis_url, key=key).seed_from(file_store)
+        assert moved == file_store.load()
+        worker = RefreshingToken(store=RedisTokenStore(redis_url, key=key), **creds)
+        with Client(worker, base_url=api.base_url) as client:
+            client.async_tasks.get(account_id=api.account_id, page_size=1)
+            worker.refresh()  # with the moved refresh token, the newest
+            client.async_tasks.get(account_id=api.account_id, page_size=1)
+        assert api.stale_refreshes == 0 and api.refreshes == 2
+    redis_store = RedisTokenStore(redis_url, key=key)
+    older = FileTokenStore(tmp_path / "older.json")
+    older.save(TokenPair(Secret("access-older-0001"), Secret("refresh-older-0001"), 10.0, issued_at=5.0))
+    with pytest.raises(ConfigurationError, match="not older"):
+        redis_store.seed_from(older)
+    assert redis_store.load() == worker.pair
+    with pytest.raises(ConfigurationError, match="holds no token pair"):
+        redis_store.seed_from(FileTokenStore(tmp_path / "empty.json"))

@@ -113,6 +113,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         signed=False,
         secret_answer=True,
         cli='handwritten',
+        idempotent=False,
     ),
     'programmed_commponent_result_get': Operation(
         operation_id='programmed_commponent_result_get',

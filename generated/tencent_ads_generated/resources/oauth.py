@@ -62,6 +62,8 @@ class Oauth(SyncResource):
             ``refresh_token`` (optional): 刷新 token — required with grant_type=refresh_token.
             ``redirect_uri`` (optional): 回调地址 — required with grant_type=authorization_code; the one the
                 code was issued for.
+            Not idempotent: re-sent only when the failure proves the server did not process it; otherwise
+                ``OutcomeUnknownError`` (nothing is sent twice).
             ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
         """
         call: Call[OauthTokenData] = self._prepare(
@@ -114,6 +116,8 @@ class AsyncOauth(AsyncResource):
             ``refresh_token`` (optional): 刷新 token — required with grant_type=refresh_token.
             ``redirect_uri`` (optional): 回调地址 — required with grant_type=authorization_code; the one the
                 code was issued for.
+            Not idempotent: re-sent only when the failure proves the server did not process it; otherwise
+                ``OutcomeUnknownError`` (nothing is sent twice).
             ``retry``, ``timeout``: this call's retry policy (or retries) and timeout.
         """
         call: Call[OauthTokenData] = self._prepare(
