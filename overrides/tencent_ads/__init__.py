@@ -78,6 +78,8 @@ _EXPORTS: dict[str, str] = {
     "SigningAuth": "._signing",
     "new_nonce": "._signing",
     "DownloadIntegrityError": "._download",
+    "DownloadWriteError": "._download",
+    "InflatedTooLargeError": "._download",
     "ManyProgress": "._waiting",
     "TasksNotFoundError": "._errors",
     "WaitProgress": "._waiting",
@@ -125,7 +127,7 @@ if TYPE_CHECKING:
     from ._calls import Call, prepare
     from ._client import AsyncClient, Client
     from ._config import BASE_URL_ENV, DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL, TOKEN_ENV
-    from ._download import DownloadIntegrityError
+    from ._download import DownloadIntegrityError, DownloadWriteError, InflatedTooLargeError
     from ._errors import (
         ApiError,
         AuthError,
@@ -184,12 +186,14 @@ __all__ = [
     "ConnectError",
     "DeadlineExceededError",
     "DownloadIntegrityError",
+    "DownloadWriteError",
     "FileTokenStore",
     "Filter",
     "FilterLike",
     "FilterProblem",
     "FilterValidationError",
     "HTTPStatusError",
+    "InflatedTooLargeError",
     "InvalidRequestError",
     "ManyProgress",
     "OutcomeUnknownError",

@@ -15,11 +15,21 @@ streamed to disk) still goes through ``httpx.AsyncClient`` over ``AiohttpTranspo
 aiohttp re-sends a GET once, as it was, when a kept-alive connection turns out closed: the same nonce twice,
 which the API refuses (12100) — a retry below the client. Every session made here has it turned off, and the
 backend is not used with an aiohttp that does not let it be (:func:`resends_nothing`).
+
+A client never closed (no ``async with``, no ``aclose()``) leaves its sessions open when the program ends, and
+aiohttp then prints "Unclosed client session" and "Unclosed connector" to stderr at exit. The sessions made here
+are closed quietly at the interpreter's exit instead (their event loop is gone by then), and one
+``ResourceWarning`` of ours says so — shown only where ResourceWarnings are (``-X dev``, ``-W default``, pytest).
 """
 
 from __future__ import annotations
 
 import asyncio
+import atexit
+import contextlib
+import threading
+import warnings
+import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +51,54 @@ def _session(limits: httpx.Limits, trust_env: bool, ssl: Any, headers: Mapping[s
     )
     made = aiohttp.ClientSession(connector=connector, trust_env=trust_env, headers=dict(headers))
     made._retry_connection = False  # see the module's docstring: never a re-send below the client
+    _track(made)
     return made
+
+
+#: Every session made here that may still be open (weakly: a session closed and dropped goes away).
+_SESSIONS: weakref.WeakSet[aiohttp.ClientSession] = weakref.WeakSet()
+_TRACK_LOCK = threading.Lock()
+_exit_hook = False
+
+
+def _track(session: aiohttp.ClientSession) -> None:
+    global _exit_hook
+    with _TRACK_LOCK:
+        _SESSIONS.add(session)
+        if not _exit_hook:
+            atexit.register(_close_abandoned)
+            _exit_hook = True
+
+
+def _abandon(session: aiohttp.ClientSession) -> bool:
+    """Mark a session whose loop is gone (or no longer runs) closed, its pooled connections dropped; True when
+    it was still open. The loop cannot run ``session.close()`` any more; the sockets close with the process."""
+    if session.closed:
+        return False
+    loop: asyncio.AbstractEventLoop | None = getattr(session, "_loop", None)
+    if loop is not None and loop.is_running():
+        return False  # a loop still running (another thread's) owns it: leave it be
+    connector = session.connector
+    session.detach()  # the session counts as closed: no "Unclosed client session"
+    if connector is not None:
+        with contextlib.suppress(Exception):  # best effort at exit: nothing may be printed
+            connector._close()  # synchronous; on a closed loop it only marks the connector closed
+        connector._closed = True  # no "Unclosed connector" from its __del__ either
+    return True
+
+
+def _close_abandoned() -> None:
+    """At exit: the sessions of clients never closed, closed quietly, with one ResourceWarning of ours."""
+    with _TRACK_LOCK:
+        sessions = list(_SESSIONS)
+    left = sum(_abandon(session) for session in sessions)
+    if left:
+        warnings.warn(
+            f"tencent_ads: an AsyncClient was not closed ({left} aiohttp session(s) left open at exit); "
+            "use `async with AsyncClient(...)` or `await client.aclose()`",
+            ResourceWarning,
+            stacklevel=1,
+        )
 
 
 def aiohttp_transport(settings: Mapping[str, Any]) -> Any:
@@ -129,7 +186,8 @@ class AiohttpSender:
             running = None
         if self._loop is running:
             await session.close()
-        # else: made in a loop that is gone; its connections went with it
+        else:  # made in a loop that is gone: its connections went with it; mark it closed (nothing to await)
+            _abandon(session)
 
 
 def as_httpx_error(exc: Exception) -> httpx.RequestError:

@@ -150,6 +150,7 @@ class _CallState:
         "answer",
         "attempts",
         "clock_fixed_for",
+        "cut_short",
         "deadline_at",
         "longest_timeout",
         "policy",
@@ -179,6 +180,9 @@ class _CallState:
         self.clock_fixed_for: Exception | None = None
         #: The 11000/11002 error after which the (refreshing) token is renewed: retried once, at once.
         self.refreshed_for: Exception | None = None
+        #: The error whose computed backoff would have reached the deadline, and that wait: the call ends with
+        #: a DeadlineExceededError naming it (:meth:`final_error`), not after a sleep past the deadline.
+        self.cut_short: tuple[Exception, float] | None = None
         #: The last answer's (status, headers, trace_id): for ``with_raw_response``.
         self.answer: tuple[int, Mapping[str, str], str | None] | None = None
         #: The access token the last attempt was signed with.
@@ -210,10 +214,71 @@ class _CallState:
         decision = self.policy.backoff_for(exc)
         if decision is False:
             return False
+        # The wait is decided here (stamina sleeps exactly what this returns), so that it is capped by the time
+        # left: a wait that reaches the deadline leaves no time for an attempt, and the call ends now instead of
+        # sleeping past the deadline — with a DeadlineExceededError naming this error after a computed backoff
+        # (final_error), with this error itself after a Retry-After (its retry_after says when to come back).
+        wait = self.policy.wait_for(self.attempts) if decision is True else decision
         remaining = self.remaining()
-        if remaining is not None and not isinstance(decision, bool) and decision >= remaining:
-            return False  # the server asks us to wait past the deadline: give up now
-        return decision
+        if remaining is not None and wait >= remaining:
+            if decision is True:
+                self.cut_short = (exc, wait)
+            return False
+        return wait
+
+    def final_error(self, error: TencentAdsError) -> TencentAdsError:
+        """The error a call ends with once no retry follows: ``error``, or — when the deadline left no time for
+        the backoff before another attempt — a :class:`DeadlineExceededError` that names it."""
+        if self.cut_short is None or self.cut_short[0] is not error:
+            return error
+        wait = self.cut_short[1]
+        left = max(self.remaining() or 0.0, 0.0)
+        text = str(error)
+        if isinstance(error, RequestError):
+            text = text.removesuffix(error._where())
+        return DeadlineExceededError(
+            f"deadline of {self.policy.deadline:g} s: no time for another attempt ({left:.1f} s left, the next "
+            f"after a {wait:.1f} s backoff); the last attempt failed with {type(error).__name__}: {text}",
+            method=getattr(error, "method", None),
+            path=getattr(error, "path", None),
+            attempts=self.attempts,
+            trace_id=getattr(error, "trace_id", None),
+        )
+
+
+class _Retrying:
+    """stamina's retry context (sync and async iteration), whose final error passes through
+    :meth:`_CallState.final_error`. An iterator class, not a generator: a call that returns from inside the
+    loop leaves nothing suspended for the event loop to finalize."""
+
+    __slots__ = ("_attempts", "_context", "_state")
+
+    def __init__(self, context: Any, state: _CallState) -> None:
+        self._context = context
+        self._state = state
+        self._attempts: Any = None
+
+    def __iter__(self) -> Self:
+        self._attempts = iter(self._context)
+        return self
+
+    def __next__(self) -> Any:
+        try:
+            return next(self._attempts)
+        except TencentAdsError as error:
+            final = self._state.final_error(error)
+        raise final  # outside the except block: nothing chained
+
+    def __aiter__(self) -> Self:
+        self._attempts = self._context.__aiter__()
+        return self
+
+    async def __anext__(self) -> Any:
+        try:
+            return await self._attempts.__anext__()
+        except TencentAdsError as error:
+            final = self._state.final_error(error)
+        raise final
 
 
 class _Core:
@@ -317,23 +382,36 @@ class _Core:
             raise ResponseValidationError(violations, body, method=call.method, path=call.path, attempts=state.attempts)
 
     def may_retry(self, error: Exception, state: _CallState) -> bool:
-        """Whether a retry could follow this failed attempt (else the bare first attempt's error is final)."""
-        return state.policy.max_attempts > 1 and state.backoff(error) is not False
+        """Whether a retry could follow this failed attempt (else the bare first attempt's error is final).
+
+        True as well when the deadline cut the backoff short: :meth:`retrying` then ends the call with the
+        DeadlineExceededError that names the error (:meth:`_CallState.final_error`).
+        """
+        if state.policy.max_attempts <= 1:
+            return False
+        return state.backoff(error) is not False or (state.cut_short is not None and state.cut_short[0] is error)
 
     def retrying(self, state: _CallState) -> Any:
-        """stamina's retry context, entered after a first attempt failed (it replays that failure first)."""
+        """stamina's retry context, entered after a first attempt failed (it replays that failure first).
+
+        Every wait is :meth:`_CallState.backoff`'s (capped by the deadline); the error the context ends with
+        passes through :meth:`_CallState.final_error`.
+        """
         import stamina  # imported on the first retry, not with the package
 
         p = state.policy
         remaining = state.remaining()
-        return stamina.retry_context(
-            on=state.backoff,
-            attempts=p.max_attempts,
-            # the deadline counts from the call's start, not from the first retry
-            timeout=None if remaining is None else max(remaining, 0.001),
-            wait_initial=p.wait_initial,
-            wait_max=p.wait_max,
-            wait_jitter=p.wait_jitter,
+        return _Retrying(
+            stamina.retry_context(
+                on=state.backoff,
+                attempts=p.max_attempts,
+                # the deadline counts from the call's start, not from the first retry
+                timeout=None if remaining is None else max(remaining, 0.001),
+                wait_initial=p.wait_initial,
+                wait_max=p.wait_max,
+                wait_jitter=p.wait_jitter,
+            ),
+            state,
         )
 
     def settle(self, call: Call[Any], state: _CallState, error: TencentAdsError) -> TencentAdsError:
@@ -369,17 +447,41 @@ class _Core:
         """
         if self.limiter is None:
             return 0.0, True
-        return self._checked_slot(call, state, self.limiter.acquire())
+        if not self.limiter.shared:
+            return self._checked_slot(call, state, self.limiter.acquire())
+        # a shared limiter's storage answers within the deadline, or the call ends (a hung Redis, say)
+        remaining = self._storage_wait(call, state)
+        try:
+            slot = self.limiter.acquire(timeout=remaining)
+        except TimeoutError:
+            slot = None
+        if slot is None:
+            raise state.deadline_error(call, " (the rate limit's storage did not answer in time)")
+        return self._checked_slot(call, state, slot)
 
     async def arate_limit_slot(self, call: Call[Any], state: _CallState) -> tuple[float, bool]:
-        """:meth:`rate_limit_slot` for asyncio: a limiter that talks to Redis does so in a worker thread."""
+        """:meth:`rate_limit_slot` for asyncio: a limiter that talks to Redis does so on its own threads
+        (``RateLimiter.aacquire``), and the call waits for it at most until its deadline."""
         if self.limiter is None:
             return 0.0, True
         if not self.limiter.shared:
             return self._checked_slot(call, state, self.limiter.acquire())
-        import asyncio
+        remaining = self._storage_wait(call, state)
+        try:
+            slot = await self.limiter.aacquire(timeout=remaining)
+        except TimeoutError:
+            slot = None
+        if slot is None:
+            raise state.deadline_error(call, " (the rate limit's storage did not answer in time)")
+        return self._checked_slot(call, state, slot)
 
-        return self._checked_slot(call, state, await asyncio.to_thread(self.limiter.acquire))
+    @staticmethod
+    def _storage_wait(call: Call[Any], state: _CallState) -> float | None:
+        """How long a shared limiter's storage may take to answer: the call's time left (None: no deadline)."""
+        remaining = state.remaining()
+        if remaining is not None and remaining <= 0:
+            raise state.deadline_error(call, " (before the rate limit's slot)")
+        return remaining
 
     def _checked_slot(self, call: Call[Any], state: _CallState, slot: tuple[float, bool]) -> tuple[float, bool]:
         delay = slot[0]
@@ -394,20 +496,76 @@ class _Core:
         return stale
 
     def attempt_token(self, call: Call[Any], state: _CallState) -> Secret | None:
-        """The access token this attempt signs with (None for an unsigned call); a due or rejected one is renewed."""
+        """The access token this attempt signs with (None for an unsigned call); a due or rejected one is renewed.
+
+        A renewal is waited for no longer than the call's deadline or the attempt's timeout allow
+        (:meth:`token_wait`); then :meth:`renewal_timed_out`'s error — the renewal itself goes on.
+        """
         if not call.signed:
             return None
         refreshing = self.auth.refreshing
-        state.token = self.auth.token() if refreshing is None else refreshing.current(self.stale_token(state))
-        return state.token
+        if refreshing is None:
+            state.token = self.auth.token()
+            return state.token
+        stale = self.stale_token(state)
+        usable = refreshing._usable(stale)  # the common case: no renewal, nothing to bound
+        if usable is not None:
+            state.token = usable
+            return usable
+        from ._tokens import RenewalWaitError
+
+        wait = self.token_wait(state)
+        try:
+            state.token = refreshing.current(stale, wait=wait)
+        except RenewalWaitError:
+            failure = self.renewal_timed_out(call, state, stale, wait)
+        else:
+            return state.token
+        raise failure  # outside the except block: nothing chained
 
     async def aattempt_token(self, call: Call[Any], state: _CallState) -> Secret | None:
-        """:meth:`attempt_token` for asyncio: a renewal runs in a worker thread (``RefreshingToken.acurrent``)."""
+        """:meth:`attempt_token` for asyncio: awaits the renewal (``RefreshingToken.acurrent``), taking no thread."""
         refreshing = self.auth.refreshing
         if not call.signed or refreshing is None:
             return self.attempt_token(call, state)
-        state.token = await refreshing.acurrent(self.stale_token(state))
-        return state.token
+        stale = self.stale_token(state)
+        usable = refreshing._usable(stale)
+        if usable is not None:
+            state.token = usable
+            return usable
+        from ._tokens import RenewalWaitError
+
+        wait = self.token_wait(state)
+        try:
+            state.token = await refreshing.acurrent(stale, wait=wait)
+        except RenewalWaitError:
+            failure = self.renewal_timed_out(call, state, stale, wait)
+        else:
+            return state.token
+        raise failure
+
+    def token_wait(self, state: _CallState) -> float:
+        """The most seconds this attempt waits for the token's renewal: the attempt's timeout, or less when the
+        call's deadline is nearer (a renewal is like a connection coming free: part of the attempt)."""
+        remaining = state.remaining()
+        return state.longest_timeout if remaining is None else max(0.0, min(state.longest_timeout, remaining))
+
+    def renewal_timed_out(
+        self, call: Call[Any], state: _CallState, stale: Secret | None, waited: float
+    ) -> RequestTimeoutError:
+        """The error of an attempt whose token's renewal did not end in time: the call's deadline passed
+        (:class:`DeadlineExceededError`, final), else the attempt's timeout (:class:`RequestTimeoutError`,
+        ``unsent``: nothing was sent, so it is retried as the policy says, a write included)."""
+        state.stale = stale  # the next attempt still renews a rejected token
+        if state.deadline_at is not None and past(state.deadline_at):
+            return state.deadline_error(call, " (the access token's renewal had not ended)")
+        return RequestTimeoutError(
+            f"the access token's renewal did not end within the attempt's timeout ({waited:g} s)",
+            method=call.method,
+            path=call.path,
+            attempts=state.attempts,
+            unsent=True,
+        )
 
     def url(self, call: Call[Any], token: Secret | None, state: _CallState) -> str:
         """The URL of one attempt, signed here with ``token``: fresh nonce and timestamp.

@@ -8,10 +8,23 @@ and hashes as it writes; :meth:`Download.finish` checks the md5 (when given)
 and renames the file into place (``os.replace``: atomic on one file system).
 A mismatch raises :class:`DownloadIntegrityError` and, like any failure,
 leaves no partial file behind.
+
+A file that cannot be written — a full disk (ENOSPC), a file-size limit or
+quota (EFBIG, EDQUOT) — raises :class:`DownloadWriteError` (not retried), and
+the temporary file is removed even when closing it fails again.
+
+A compressed answer (``Content-Encoding``) is inflated as it is written; it may
+inflate to at most :data:`MAX_INFLATE_RATIO` times the bytes received, past the
+first :data:`INFLATE_ALLOWANCE` bytes (and never past ``max_bytes``): a gzip
+bomb raises :class:`InflatedTooLargeError` (a
+:class:`~tencent_ads.ResponseTooLargeError`, not retried) long before it fills
+the disk.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno as errno_codes
 import hashlib
 import os
 import re
@@ -22,10 +35,14 @@ from typing import Any, Final
 
 import httpx
 
-from ._errors import RequestValidationError, TencentAdsError
+from ._errors import RequestError, RequestValidationError, ResponseTooLargeError, TencentAdsError
 
 #: The most bytes one download writes (a report of many accounts can be large; a runaway body cannot fill a disk).
 DEFAULT_MAX_DOWNLOAD_BYTES: Final = 4 * 1024**3
+#: A compressed file answer inflates to at most this many times the bytes received (CSV reports: 3-20x) ...
+MAX_INFLATE_RATIO: Final = 200
+#: ... beyond its first 16 MiB, which may inflate from anything.
+INFLATE_ALLOWANCE: Final = 16 * 1024**2
 _MD5: Final = re.compile(r"[0-9a-fA-F]{32}")
 
 #: ``on_progress(bytes_done, total_or_None)`` after every chunk written.
@@ -43,15 +60,84 @@ class DownloadIntegrityError(TencentAdsError):
         super().__init__(f"md5 of the {size} bytes downloaded for {path} is {actual}, expected {expected}")
 
 
+class DownloadWriteError(TencentAdsError):
+    """The downloaded file could not be written: a full disk (``errno`` ENOSPC), a file-size limit or a quota
+    (EFBIG, EDQUOT), a read-only file system, ... Not retried; the temporary file was removed.
+
+    ``path`` is the destination, ``errno``/``strerror`` the operating system's, ``written`` the bytes written
+    before the failure.
+    """
+
+    def __init__(self, path: str, errno: int | None, strerror: str, written: int) -> None:
+        self.path = path
+        self.errno = errno
+        self.strerror = strerror
+        self.written = written
+        name = errno_codes.errorcode.get(errno, "") if errno is not None else ""
+        super().__init__(
+            f"cannot write the download to {path}: {strerror}{f' ({name})' if name else ''}, after {written} bytes; "
+            "the partial file is removed"
+        )
+
+
+class InflatedTooLargeError(ResponseTooLargeError):
+    """A compressed file answer inflated past :data:`MAX_INFLATE_RATIO` times the bytes received (beyond the
+    first :data:`INFLATE_ALLOWANCE`): a decompression bomb, or a server that compresses nothing but zeros.
+    Reading stopped there; nothing was kept."""
+
+    def __init__(self, inflated: int, received: int) -> None:
+        self.inflated = inflated
+        self.received = received
+        self.limit = max(INFLATE_ALLOWANCE, MAX_INFLATE_RATIO * received)
+        RequestError.__init__(
+            self,
+            f"the file's compressed answer inflated past {inflated} bytes from {received} bytes received "
+            f"(more than {MAX_INFLATE_RATIO}x, beyond the first {INFLATE_ALLOWANCE} bytes); reading stopped",
+        )
+
+
+def _write_error(path: Path, exc: OSError, written: int) -> DownloadWriteError:
+    return DownloadWriteError(str(path), exc.errno, exc.strerror or type(exc).__name__, written)
+
+
 class FileSink:
     """One attempt's body, written to the temporary file (the client's reader calls :meth:`add`)."""
 
-    __slots__ = ("_file", "_hash", "_progress", "limit", "over_is_error", "size", "total", "truncated")
+    __slots__ = (
+        "_dest",
+        "_encoded",
+        "_file",
+        "_hash",
+        "_progress",
+        "limit",
+        "over_is_error",
+        "size",
+        "total",
+        "truncated",
+    )
 
-    def __init__(self, path: Path, limit: int, total: int | None, progress: DownloadProgress | None) -> None:
-        self._file = path.open("wb")  # truncates what an earlier attempt wrote
+    def __init__(
+        self,
+        path: Path,
+        limit: int,
+        total: int | None,
+        progress: DownloadProgress | None,
+        *,
+        dest: Path | None = None,
+        encoded: httpx.Response | None = None,
+    ) -> None:
+        self._dest = path if dest is None else dest
+        failure: OSError | None = None
+        try:
+            self._file = path.open("wb")  # truncates what an earlier attempt wrote
+        except OSError as exc:
+            failure = exc
+        if failure is not None:  # raised outside the except block: nothing chained
+            raise _write_error(self._dest, failure, 0)
         self._hash = hashlib.md5()  # noqa: S324 - the API's integrity check is md5
         self._progress = progress
+        #: A compressed answer: its bytes received so far bound how far it may inflate.
+        self._encoded = encoded
         self.limit = limit
         self.total = total
         self.size = 0
@@ -62,7 +148,17 @@ class FileSink:
         if self.size + len(chunk) > self.limit:
             self.truncated = True
             return False
-        self._file.write(chunk)
+        if self._encoded is not None:
+            received = self._encoded.num_bytes_downloaded  # counted before each chunk is decoded
+            if self.size + len(chunk) > max(INFLATE_ALLOWANCE, MAX_INFLATE_RATIO * received):
+                raise InflatedTooLargeError(self.size + len(chunk), received)
+        failure: OSError | None = None
+        try:
+            self._file.write(chunk)
+        except OSError as exc:  # ENOSPC, EFBIG, EDQUOT, EIO ...
+            failure = exc
+        if failure is not None:
+            raise _write_error(self._dest, failure, self.size)
         self._hash.update(chunk)
         self.size += len(chunk)
         if self._progress is not None:
@@ -73,7 +169,15 @@ class FileSink:
         return b""  # the bytes are on disk
 
     def close(self) -> str:
-        self._file.close()
+        """Close the file (its last buffered bytes are written now: a full disk may show only here)."""
+        if not self._file.closed:
+            failure: OSError | None = None
+            try:
+                self._file.close()  # the descriptor is closed even when the final flush fails
+            except OSError as exc:
+                failure = exc
+            if failure is not None:
+                raise _write_error(self._dest, failure, self.size)
         return self._hash.hexdigest()
 
 
@@ -117,9 +221,12 @@ class Download:
         if self.current is not None:
             self.current.close()
         length = response.headers.get("Content-Length")
-        encoded = response.headers.get("Content-Encoding", "identity") != "identity"
+        encoded = response.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity")
         total = int(length) if length and length.isdigit() and not encoded else None
-        self.current = FileSink(self.part, self.max_bytes, total, self.on_progress)
+        self.current = None
+        self.current = FileSink(
+            self.part, self.max_bytes, total, self.on_progress, dest=self.dest, encoded=response if encoded else None
+        )
         return self.current
 
     def finish(self) -> Path:
@@ -129,11 +236,24 @@ class Download:
         digest = self.current.close()
         if self.md5 is not None and digest != self.md5:
             raise DownloadIntegrityError(str(self.dest), self.md5, digest, self.current.size)
-        os.replace(self.part, self.dest)
-        return self.dest
+        try:
+            os.replace(self.part, self.dest)
+        except OSError as exc:
+            failure = exc
+        else:
+            return self.dest
+        raise _write_error(self.dest, failure, self.current.size)
 
     def cleanup(self) -> None:
-        """Remove the temporary file if it is still there (after a failure, or after :meth:`finish`)."""
-        if self.current is not None:
-            self.current.close()
-        self.part.unlink(missing_ok=True)
+        """Remove the temporary file if it is still there (after a failure, or after :meth:`finish`).
+
+        Always: closing the file may fail again (its last bytes do not fit either), and that must not keep
+        the partial file on a full disk.
+        """
+        try:
+            if self.current is not None:
+                with contextlib.suppress(DownloadWriteError):
+                    self.current.close()
+        finally:
+            with contextlib.suppress(OSError):  # the caller's error says what went wrong; this is tidying
+                self.part.unlink(missing_ok=True)

@@ -21,23 +21,42 @@ workers must stay under the limit together, not each on its own.
   one too many. The cost: a saturated fleet runs at ``per_second`` calls per
   1.2 s. Then it tries again.
   Needs ``pip install 'tencent-ads[redis]'``.
+
+  A call asks the storage within its own deadline: the question runs on one of
+  the limiter's own (daemon) threads and the call waits for the answer at most
+  until its deadline, so a storage that accepts connections and never answers
+  cannot hold a call past it (``acquire(timeout=...)``; the client raises
+  :class:`~tencent_ads.DeadlineExceededError`). A question still unanswered at
+  the deadline is cancelled if it has not started; one that has ends with the
+  storage's own socket timeout (redis-py's: 5 s) on its thread, which never
+  holds the interpreter's exit. The async client awaits the same threads (not
+  asyncio's default executor, which other libraries' DNS lookups need).
 """
 
 from __future__ import annotations
 
 import math
+import os
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ._errors import ConfigurationError
 from ._optional import require
+
+if TYPE_CHECKING:  # loaded with the first shared limiter, not with the client
+    import queue
+    from concurrent.futures import Future
 
 #: Added to a shared limiter's wait after a refusal: the window frees a slot at ``reset``, the server sees the
 #: attempt later (~80 ms on a cold connection, more on a busy machine): attempts one window apart must not land
 #: inside one.
 SHARED_SLACK: Final = 0.2
+#: The most threads one shared limiter asks its storage on at once (more questions queue, within their deadlines).
+STORAGE_THREADS: Final = 8
+
+Slot = tuple[float, bool]
 
 
 def _rate(value: object, name: str) -> float | None:
@@ -60,6 +79,52 @@ class _Spacer:
         earliest = max(self.next_free, now - (self.burst - 1) * self.interval)
         self.next_free = earliest + self.interval
         return max(0.0, earliest - now)
+
+
+class _StorageThreads:
+    """Daemon threads that ask a shared storage, so that a caller can stop waiting for an answer at its deadline.
+
+    Not a ``ThreadPoolExecutor``: its threads are joined at the interpreter's exit, and one stuck on a storage
+    that never answers would hold the exit too.
+    """
+
+    def __init__(self, size: int) -> None:
+        import queue
+
+        self._size = size
+        self._lock = threading.Lock()
+        self._jobs: queue.SimpleQueue[tuple[Callable[[], Slot], Future[Slot]]] = queue.SimpleQueue()
+        self._threads = 0
+        self._idle = 0
+
+    def submit(self, fn: Callable[[], Slot]) -> Future[Slot]:
+        from concurrent.futures import Future
+
+        future: Future[Slot] = Future()
+        with self._lock:
+            self._jobs.put((fn, future))
+            if self._idle == 0 and self._threads < self._size:
+                self._threads += 1
+                threading.Thread(target=self._work, name="tencent-ads-rate-limit", daemon=True).start()
+            else:
+                self._idle = max(self._idle - 1, 0)  # that idle thread takes this job
+        return future
+
+    def _work(self) -> None:
+        while True:
+            fn, future = self._jobs.get()
+            if future.set_running_or_notify_cancel():  # False: its caller stopped waiting before it started
+                try:
+                    future.set_result(fn())
+                except BaseException as exc:  # handed to the caller, who raises it
+                    future.set_exception(exc)
+            del fn, future
+            with self._lock:
+                self._idle += 1
+
+
+def _storage_timeout(seconds: float) -> TimeoutError:
+    return TimeoutError(f"the rate limit's storage did not answer within {seconds:.1f} s")
 
 
 class RateLimiter:
@@ -100,6 +165,8 @@ class RateLimiter:
         #: True when the limit lives in a storage shared by processes (each attempt asks it).
         self.shared = storage is not None
         self._storage_shown = ""
+        self._threads: _StorageThreads | None = None
+        self._threads_pid = 0
         if storage is not None:
             self._setup_shared(storage)
 
@@ -130,19 +197,48 @@ class RateLimiter:
                 raise ConfigurationError("a shared limit counts whole attempts: per_second/per_minute must be whole")
             self._items.append(item_class(int(rate), namespace="tencent-ads"))
 
-    def acquire(self) -> tuple[float, bool]:
+    def acquire(self, timeout: float | None = None) -> Slot:
         """Ask for the next attempt's slot: (seconds to wait, whether the slot is ours after that wait).
 
         In one process the slot is always reserved (wait, then go); a shared limiter answers "not yet, ask
-        again in N seconds" when its window is full.
+        again in N seconds" when its window is full. ``timeout``: the most seconds to wait for a shared
+        storage's answer (the call's time left); past it, :class:`TimeoutError` (the storage may still count
+        the slot: never more than the limit).
         """
-        if self.shared:
+        if not self.shared:
+            with self._lock:
+                now = self._clock()
+                return max(spacer.reserve(now) for spacer in self._spacers), True
+        if timeout is None:
             return self._acquire_shared()
-        with self._lock:
-            now = self._clock()
-            return max(spacer.reserve(now) for spacer in self._spacers), True
+        future = self._storage_threads().submit(self._acquire_shared)
+        try:
+            return future.result(timeout=max(timeout, 0.0))
+        except TimeoutError:
+            future.cancel()
+        raise _storage_timeout(timeout)
 
-    def _acquire_shared(self) -> tuple[float, bool]:
+    async def aacquire(self, timeout: float | None = None) -> Slot:
+        """:meth:`acquire` for asyncio: a shared storage is asked on the limiter's threads, never the loop's."""
+        if not self.shared:
+            return self.acquire()
+        import asyncio
+
+        waiting = asyncio.wrap_future(self._storage_threads().submit(self._acquire_shared))
+        try:
+            return await asyncio.wait_for(waiting, None if timeout is None else max(timeout, 0.0))
+        except TimeoutError:  # wait_for cancelled the question (if it had not started yet)
+            pass
+        raise _storage_timeout(timeout or 0.0)
+
+    def _storage_threads(self) -> _StorageThreads:
+        # per process: a forked child has none of its parent's threads
+        if self._threads is None or self._threads_pid != os.getpid():
+            self._threads = _StorageThreads(STORAGE_THREADS)
+            self._threads_pid = os.getpid()
+        return self._threads
+
+    def _acquire_shared(self) -> Slot:
         failure: Exception | None = None
         try:
             for item in self._items:

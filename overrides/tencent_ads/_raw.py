@@ -16,7 +16,17 @@ from typing import Generic, TypeVar
 import attrs
 import httpx
 
+from ._redaction import redact
+
 T = TypeVar("T")
+
+
+def redacted_headers(headers: httpx.Headers) -> httpx.Headers:
+    """``headers`` with every secret redacted (:func:`~tencent_ads.redact`): a server or proxy that echoes the
+    request (``X-Original-URI: ...?access_token=...``) or the token itself must not put it in a repr or a log."""
+    items = headers.multi_items()
+    cleaned = [(redact(name), redact(value)) for name, value in items]
+    return headers if cleaned == items else httpx.Headers(cleaned)
 
 
 @attrs.frozen
@@ -24,8 +34,9 @@ class RawResponse(Generic[T]):
     """One successful call's answer: its HTTP side, and the typed result (:meth:`parse`)."""
 
     status_code: int
-    #: The answer's headers (the last answer's, after retries). Request data — the signed URL — is not kept.
-    headers: httpx.Headers
+    #: The answer's headers (the last answer's, after retries), every secret in them redacted. Request data — the
+    #: signed URL — is not kept.
+    headers: httpx.Headers = attrs.field(converter=redacted_headers)
     #: The envelope's ``trace_id`` (None for a file, or when the API sent none).
     trace_id: str | None
     method: str

@@ -19,7 +19,7 @@ body that is not JSON (truncated, HTML page)    yes
 transient codes (10000, 12700, 62000, ...)      yes
 rate limits 11016 (per second), 11019, ...      yes
 rate limit 11017 (per minute)                   no: the API then refuses calls for ~5 min
-rate limit 11018 (per day)                      no
+rate limit 11018 (per day)                      no (nor a 429/5xx whose body is an 11017/11018 envelope)
 12100 nonce already used                        yes, at once (a fresh nonce is automatic)
 12101 timestamp expired                         once, after correcting the clock offset
                                                 from the server's ``Date`` header
@@ -40,7 +40,11 @@ could create a second object.
 
 Bounds: a ``Retry-After`` longer than ``max_retry_after`` (60 s by default) is
 not slept: the call gives up at once with the error, whose ``retry_after`` says
-when the server wants to be asked again. A ``Date`` header more than
+when the server wants to be asked again. No wait is slept past the call's
+deadline either: no attempt would fit after it, so the call ends at once —
+a computed backoff with :class:`~tencent_ads.DeadlineExceededError` naming the
+last error (what it would have ended with after the sleep, without the sleep),
+a ``Retry-After`` with the error itself. A ``Date`` header more than
 :data:`MAX_CLOCK_CORRECTION` away from the local clock is ignored (a bogus
 header must not shift every later timestamp by years).
 
@@ -56,10 +60,12 @@ import email.utils
 import enum
 import math
 import numbers
+import random
 import time
 from typing import Final, Literal
 
 from ._errors import (
+    CODES,
     ApiError,
     AuthError,
     ConfigurationError,
@@ -84,6 +90,11 @@ class _Keep(enum.Enum):
 
 
 NONCE_REUSED: Final = 12100
+#: The API's limits that a retry cannot help the same day (11018) or for minutes (11017), whatever carries them
+#: (the rate limits ``_errors.CODES`` never retries).
+NEVER_RETRIED_LIMITS: Final = frozenset(
+    code for code, (kind, rule) in CODES.items() if kind is RateLimitError and rule is Retry.NO
+)
 TIMESTAMP_EXPIRED: Final = 12101
 #: The largest clock correction taken from a server's ``Date`` header (one day).
 MAX_CLOCK_CORRECTION: Final = 86400.0
@@ -100,8 +111,15 @@ class RetryPolicy:
     ``max_retry_after`` seconds (a longer one ends the call with the error).
 
     The deadline is a promise on the whole call: every read from the socket,
-    the rate limiter's wait and the waits between attempts end by it, and the
-    call raises :class:`~tencent_ads.RequestTimeoutError` when it passes.
+    the rate limiter's wait (and its shared storage's answer) and the waits
+    between attempts end by it, and the call raises
+    :class:`~tencent_ads.DeadlineExceededError` (a
+    :class:`~tencent_ads.RequestTimeoutError`) when it passes. No wait between
+    attempts is slept past it: when the next computed backoff would reach the
+    deadline, no attempt fits after it, and the call ends at once — not after
+    the sleep — with a :class:`~tencent_ads.DeadlineExceededError` whose text
+    names the last attempt's error (an 11016, say); when a ``Retry-After``
+    would, with that error itself (its ``retry_after`` says when to come back).
     """
 
     max_attempts: int = 3
@@ -149,6 +167,15 @@ class RetryPolicy:
         """A policy that never retries."""
         return cls(max_attempts=1)
 
+    def wait_for(self, attempt: int) -> float:
+        """The computed wait after failed attempt number ``attempt`` (1-based): stamina's formula,
+        ``min(wait_max, wait_initial * 2**(attempt - 1) + random(0, wait_jitter))``."""
+        jitter = random.uniform(0, self.wait_jitter) if self.wait_jitter else 0.0  # noqa: S311 - not a secret
+        try:
+            return min(self.wait_max, self.wait_initial * 2.0 ** max(attempt - 1, 0) + jitter)
+        except OverflowError:
+            return self.wait_max
+
     def backoff_for(self, exc: Exception) -> bool | float:
         """stamina's backoff hook: False = give up, True = computed backoff, a float = wait exactly that.
 
@@ -171,10 +198,30 @@ class RetryPolicy:
             # AFTER_CLOCK_FIX (12101) is the client's to decide: only it knows whether it corrected the clock.
             return rule is Retry.BACKOFF
         if isinstance(exc, HTTPStatusError):
+            if envelope_refuses_retry(exc.body_snippet):
+                return False  # a gateway's 429 or 5xx carrying the API's own "not today" (11018) or "not now" (11017)
             return exc.status_code == 429 or exc.status_code >= 500
         if isinstance(exc, ResponseDecodeError):
             return exc.transient
         return isinstance(exc, ConnectError | RequestTimeoutError)
+
+
+def envelope_refuses_retry(body: str) -> bool:
+    """Whether a non-200 answer's body is the API's envelope with a code that is never retried (11018, the
+    per-day limit, or 11017, the per-minute lock-out): its rule wins over the HTTP status's."""
+    text = body.strip()
+    if not text.startswith("{") or '"code"' not in text:
+        return False
+    import json
+
+    try:
+        document = json.loads(text)
+    except ValueError:  # a snippet cut short, or not JSON
+        return False
+    code = document.get("code") if isinstance(document, dict) else None
+    if isinstance(code, str) and code.isascii() and code.isdigit() and len(code) <= 9:
+        code = int(code)
+    return isinstance(code, int) and not isinstance(code, bool) and code in NEVER_RETRIED_LIMITS
 
 
 def _check_seconds(value: object, name: str, *, allow_zero: bool) -> None:
@@ -233,7 +280,7 @@ def refused_before_processing(exc: Exception) -> bool:
     """
     if isinstance(exc, AuthError | InvalidRequestError | RateLimitError | ReplayError):
         return True
-    if isinstance(exc, HTTPStatusError) and exc.status_code == 429:
+    if isinstance(exc, HTTPStatusError) and (exc.status_code == 429 or envelope_refuses_retry(exc.body_snippet)):
         return True
     return isinstance(exc, RequestError) and exc.unsent
 

@@ -86,7 +86,7 @@ def _seconds(value: object, name: str, problems: list[str]) -> float:
 class PollTimer:
     """The times of a wait, checked when the wait is called: its deadline and the growing pause between polls."""
 
-    __slots__ = ("backoff", "clock", "interval", "max_interval", "polls", "started", "timeout")
+    __slots__ = ("backoff", "bounded", "clock", "interval", "max_interval", "polls", "started", "timeout")
 
     def __init__(
         self,
@@ -107,6 +107,8 @@ class PollTimer:
         self.clock = clock
         self.started = clock()
         self.polls = 0
+        #: Whether the last poll's deadline was the end of the wait (not the client's own, shorter one).
+        self.bounded = False
 
     def remaining(self) -> float:
         return self.started + self.timeout - self.clock()
@@ -128,7 +130,13 @@ class PollTimer:
         remaining = self.remaining()
         if remaining <= 0:
             return None
+        self.bounded = base.deadline is None or remaining <= base.deadline
         return base.evolve(deadline=remaining if base.deadline is None else min(base.deadline, remaining))
+
+    def ended_by(self, error: TencentAdsError) -> bool:
+        """Whether a failed poll means the wait's time is up: its deadline passed — the wait's own, or the
+        poll's when that was the end of the wait (a poll ends early when no retry fits before it)."""
+        return isinstance(error, DeadlineExceededError) and (self.remaining() <= 0 or self.bounded)
 
 
 def _check_callback(on_progress: object, problems: list[str]) -> None:
@@ -183,7 +191,7 @@ class Waiter:
 
     def poll_failed(self, error: TencentAdsError) -> TencentAdsError:
         """What a failed poll raises: the wait's own timeout when the wait's time ran out during the poll."""
-        if isinstance(error, DeadlineExceededError) and self.timer.remaining() <= 0:
+        if self.timer.ended_by(error):
             return self.timed_out()
         return error
 
@@ -236,6 +244,8 @@ class ManyWaiter:
     Each poll asks, per chunk of at most ``chunk`` unfinished ids, one ``task_id IN [...]`` page
     (``page_size`` = the chunk's length), so a poll of up to 100 tasks is one request. An id missing from
     two consecutive polls raises :class:`TasksNotFoundError` instead of being polled until the deadline.
+    An id given twice is polled once and answered twice: :meth:`result` has one task per id given, in the
+    order given, so ``zip(task_ids, result)`` pairs each id with its own task.
     """
 
     def __init__(
@@ -251,13 +261,14 @@ class ManyWaiter:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         problems: list[str] = []
-        ids: list[int] = []
+        asked: list[int] = []
         if isinstance(task_ids, str | bytes) or not isinstance(task_ids, Iterable):
             problems.append(f"task_ids must be a list of task ids, got {type(task_ids).__name__}")
         else:
-            ids = list(dict.fromkeys(_task_id(value, problems) for value in task_ids))
-            if not ids and not problems:
+            asked = [_task_id(value, problems) for value in task_ids]
+            if not asked and not problems:
                 problems.append("task_ids is empty")
+        ids = list(dict.fromkeys(asked))  # each distinct id, polled once
         self.timer = PollTimer(
             problems,
             timeout=timeout,
@@ -270,6 +281,8 @@ class ManyWaiter:
         if problems:
             raise RequestValidationError(problems, what="the wait")
         self.ids = ids
+        #: The ids as given, repeats included: the order of :meth:`result`.
+        self.asked = asked
         self.chunk = chunk
         self.on_progress = on_progress
         self.seen: dict[int, AsyncTask | None] = dict.fromkeys(ids)
@@ -309,5 +322,6 @@ class ManyWaiter:
         return not self.pending()
 
     def result(self) -> list[AsyncTask | None]:
-        """Every task in the order asked for, as last seen (None for an id never seen)."""
-        return [self.seen[i] for i in self.ids]
+        """One task per id given, in the order given (an id given twice appears twice), as last seen (None for
+        an id never seen)."""
+        return [self.seen[i] for i in self.asked]

@@ -43,6 +43,7 @@ from ._errors import (
 # The client, the models and the fake server load when a command runs, not for --help (issue 13: start-up).
 if TYPE_CHECKING:
     from ._client import Client
+    from ._download import DownloadWriteError
     from ._filters import Filter
     from ._waiting import WaitProgress
 
@@ -273,15 +274,20 @@ def _fail(message: str, code: int, state: _State | None = None) -> NoReturn:
 
 
 @contextlib.contextmanager
-def _errors(state: _State, *, arguments: Mapping[str, Any] | None = None) -> Iterator[None]:
+def _errors(
+    state: _State, *, arguments: Mapping[str, Any] | None = None, advice: Mapping[int, str] | None = None
+) -> Iterator[None]:
     """Map exceptions to one stderr message and the documented exit code.
 
-    ``arguments`` (the call's, by name) make the advice after a write's unknown outcome concrete.
+    ``arguments`` (the call's, by name) make the advice after a write's unknown outcome concrete; ``advice``
+    replaces :data:`ADVICE` for some codes (oauth/token's 11002 is not an API call's).
     """
+    from ._download import DownloadWriteError
+
     try:
         yield
     except OutcomeUnknownError as exc:
-        lookup = outcome_advice(exc.operation_id, arguments or {})
+        lookup = outcome_advice(exc.operation_id, arguments or {}, exc.sent_at)
         _fail(
             f"{exc.operation_id}: the outcome is unknown ({type(exc.cause).__name__}: {exc.cause}) — the write may "
             f"have been processed, so it was not sent again\n  what to do: {lookup}",
@@ -296,32 +302,46 @@ def _errors(state: _State, *, arguments: Mapping[str, Any] | None = None) -> Ite
             detail += f" / {exc.message_cn}"
         if exc.trace_id:
             detail += f" (trace_id {exc.trace_id})"
-        advice = ADVICE.get(exc.code) if isinstance(exc.code, int) else None
-        _fail(f"API error {detail}" + (f"\n  what to do: {advice}" if advice else ""), EXIT_API, state)
+        hint = None
+        if isinstance(exc.code, int):
+            hint = (advice or {}).get(exc.code) or ADVICE.get(exc.code)
+        _fail(f"API error {detail}" + (f"\n  what to do: {hint}" if hint else ""), EXIT_API, state)
     except WaitTimeoutError as exc:
         _fail(str(exc), EXIT_WAIT_TIMEOUT, state)
+    except DownloadWriteError as exc:
+        _fail(f"{exc}\n  what to do: {_write_advice(exc)}", EXIT_API, state)
     except TencentAdsError as exc:
         from ._errors import ConfigurationError
 
         _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigurationError) else EXIT_API, state)
 
 
-def outcome_advice(operation_id: str | None, arguments: Mapping[str, Any]) -> str:
-    """What to do after a write whose outcome is unknown: find what it may have created, in shell terms."""
+def _write_advice(error: DownloadWriteError) -> str:
+    """What to do when a downloaded file could not be written (``DownloadWriteError``)."""
+    import errno
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "free some space on that disk (or pass another --output-dir), then download again"
+    if error.errno == errno.EFBIG:
+        return "the file is larger than this file system or your file-size limit (ulimit -f) allows"
+    return "check that the folder is writable, then download again"
+
+
+def outcome_advice(operation_id: str | None, arguments: Mapping[str, Any], sent_at: float | None = None) -> str:
+    """What to do after a write whose outcome is unknown: find what it may have created, in shell terms.
+
+    The lookup lists the tasks created since the add was sent (less the API's 300 s of clock slack), not a
+    ``task_name`` filter: a filter value may not hold characters a task name may (``/``, ``&``, quotes, a tab).
+    """
     if operation_id != "async_tasks_add":
         return "check whether it took effect before running it again"
     account = arguments.get("account_id")
     name = arguments.get("task_name")
-    if isinstance(name, str) and name and "," not in name:
-        where = "--filter " + shlex.quote(f"task_name EQUALS {name}")
-    elif isinstance(name, str) and name:  # the shorthand splits values at commas: the JSON form
-        where = "--filtering " + shlex.quote(
-            json.dumps([{"field": "task_name", "operator": "EQUALS", "values": [name]}], ensure_ascii=False)
-        )
-    else:
-        where = "--filter 'task_name EQUALS NAME'"
+    since = str(max(0, int(sent_at) - 300)) if isinstance(sent_at, int | float) else "EPOCH_SECONDS"
+    where = "--filter " + shlex.quote(f"created_time GREATER_EQUALS {since}")
     lookup = f"tencent-ads async-tasks get --account-id {account if isinstance(account, int) else 'ACCOUNT_ID'} {where}"
-    return f"look for the task before adding it again: {lookup}"
+    named = f"the task named {json.dumps(name, ensure_ascii=False)}" if isinstance(name, str) and name else "it"
+    return f"look for {named} among the tasks created since it was sent, before adding it again: {lookup}"
 
 
 #: What to do next after an API error, in shell terms (REFERENCE.md's error table).
@@ -689,8 +709,9 @@ def _body_text(body: str) -> str | bytes:
 
 
 oauth_app = typer.Typer(
-    help="oauth/token — exchange an authorization code, or refresh the token pair (tokens are not printed "
-    "unless --show-tokens).",
+    help="oauth/token — exchange an authorization code, or refresh the token pair. The new pair must go "
+    "somewhere: --store FILE saves it, --show-tokens prints it (tokens are not printed otherwise); without "
+    "either the command refuses to run, as the old refresh token stops working.",
     no_args_is_help=True,
 )
 app.add_typer(oauth_app, name="oauth")
@@ -713,8 +734,36 @@ StoreOption = Annotated[
     typer.Option("--store", help="A token file (FileTokenStore): the new pair is saved there, and read from it."),
 ]
 ShowTokensOption = Annotated[
-    bool, typer.Option("--show-tokens", help="Print the new access and refresh tokens (they are secrets).")
+    bool,
+    typer.Option(
+        "--show-tokens",
+        help="Print the new access and refresh tokens to stdout (they are secrets): the pair's destination when "
+        "there is no --store.",
+    ),
 ]
+
+#: What oauth/token's refusals mean (its 11002 is about the refresh token or the code, not an access token).
+OAUTH_REFRESH_ADVICE: dict[int, str] = {
+    11002: "the refresh token is invalid or was already used (each refresh replaces it): use the current one "
+    "(the --store file holds it), or authorize the app again and run `tencent-ads oauth exchange`",
+}
+OAUTH_EXCHANGE_ADVICE: dict[int, str] = {
+    11002: "the authorization code is invalid or was already used (a code works once, with the --redirect-uri it "
+    "was issued for): authorize the app again and run `tencent-ads oauth exchange` with the new code",
+}
+
+
+def _check_destination(store: Path | None, show_tokens: bool, command: str) -> None:
+    """Before any I/O: the new pair must go somewhere — oauth/token rotates it, and the old one stops working."""
+    if store is None and not show_tokens:
+        _fail(
+            f"oauth {command} replaces the token pair (the old refresh token stops working): give --store FILE to "
+            "save the new pair, or --show-tokens to print it (or both)",
+            EXIT_USAGE,
+        )
+    if store is not None and (store.is_dir() or not store.parent.is_dir()):
+        problem = "is a folder" if store.is_dir() else f"is in a folder that does not exist ({store.parent})"
+        _fail(f"--store {str(store)!r} {problem}: the new pair could not be saved", EXIT_USAGE)
 
 
 def _oauth_setup(state: _State, client_id: int | None, client_secret: str | None) -> tuple[int, str, str | None, Any]:
@@ -762,7 +811,9 @@ def oauth_exchange(
     store: StoreOption = None,
     show_tokens: ShowTokensOption = False,
 ) -> None:
-    """Exchange an authorization code for a token pair; save it with --store.
+    """Exchange an authorization code for a token pair; save it with --store (or print it with --show-tokens).
+
+    One of the two is required: the code works only once.
 
     Example:
 
@@ -774,13 +825,14 @@ def oauth_exchange(
     from ._tokens import FileTokenStore, RefreshingToken
 
     state = _state(ctx)
+    _check_destination(store, show_tokens, "exchange")
     client_id, client_secret, base_url, api = _oauth_setup(state, client_id, client_secret)
     if api is not None:
         authorization_code = authorization_code or "fake-authorization-code"
         redirect_uri = redirect_uri or api.redirect_uri
     if not authorization_code or not redirect_uri:
         _fail("give --authorization-code and --redirect-uri", EXIT_USAGE)
-    with _errors(state):
+    with _errors(state, advice=OAUTH_EXCHANGE_ADVICE):
         token = RefreshingToken.from_authorization_code(
             client_id=client_id,
             client_secret=client_secret,
@@ -811,7 +863,8 @@ def oauth_refresh(
     store: StoreOption = None,
     show_tokens: ShowTokensOption = False,
 ) -> None:
-    """Refresh the token pair now (the old pair stops working); save it with --store.
+    """Refresh the token pair now (the old pair stops working); save it with --store, or print it
+    with --show-tokens. One of the two is required: the old refresh token is dead once the server answers.
 
     Example:
 
@@ -827,7 +880,8 @@ def oauth_refresh(
         refresh_token = api.refresh_token
     if refresh_token is None and store is None:
         _fail("give --refresh-token or --store", EXIT_USAGE)
-    with _errors(state):
+    _check_destination(store, show_tokens, "refresh")
+    with _errors(state, advice=OAUTH_REFRESH_ADVICE):
         token = RefreshingToken(
             client_id=client_id,
             client_secret=client_secret,

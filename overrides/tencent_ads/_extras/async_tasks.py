@@ -14,11 +14,13 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tencent_ads_api.types import Unset
 from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
 
 from .._calls import Call
 from .._config import TimeoutLike
-from .._errors import DeadlineExceededError, RequestValidationError, TencentAdsError
+from .._download import _MD5
+from .._errors import DeadlineExceededError, RequestValidationError, ResponseDecodeError, TencentAdsError
 from .._filters import FilterLike
 from .._paging import PageWalker
 from .._resource import AsyncResource, SyncResource, _Resource
@@ -38,6 +40,10 @@ if TYPE_CHECKING:
     from tencent_ads_api.models.async_task import AsyncTask
 
 OPERATION = OPERATIONS["async_tasks_get"]
+_FILE_ID = OPERATIONS["async_task_files_get"].param("file_id")
+#: The file ids the file endpoint takes (the spec's bounds): a listed id outside them cannot be downloaded.
+FILE_ID_LOW = _FILE_ID.minimum if _FILE_ID is not None and _FILE_ID.minimum is not None else 1
+INT64_MAX = 2**63 - 1
 #: How many ids one ``task_id IN [...]`` filter takes (the spec's ``values.maxItems``): one request per chunk.
 IN_CHUNK = FILTERS["AsyncTasksFiltering"].max_values
 
@@ -45,7 +51,9 @@ PageCalls = Callable[[int], Call[Any]]
 
 
 def _task_files(task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[tuple[int, int, str | None, Path]]:
-    """(task_id, file_id, md5, path) for every file of a COMPLETED task; RequestValidationError otherwise."""
+    """(task_id, file_id, md5, path) for every file of a COMPLETED task, each once; RequestValidationError for
+    a task that is not one, ResponseDecodeError naming every entry that cannot be downloaded (no usable
+    ``file_id``, an ``md5`` that is not one, one file listed with two md5s) — before anything is downloaded."""
     problems: list[str] = []
     status = status_text(task) if hasattr(task, "status") else None
     if status != "TASK_STATUS_COMPLETED":
@@ -62,12 +70,35 @@ def _task_files(task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[tuple
     data = getattr(result, "data", None)
     infos = getattr(data, "file_info_list", None)
     files = []
-    for info in infos if isinstance(infos, list) else []:
-        file_id = info.file_id
-        if isinstance(file_id, int):
-            md5 = info.md5 if isinstance(info.md5, str) and info.md5 else None
+    listed: dict[int, str | None] = {}
+    junk: list[str] = []
+    for position, info in enumerate(infos if isinstance(infos, list) else []):
+        file_id = getattr(info, "file_id", None)
+        md5 = getattr(info, "md5", None)
+        md5 = md5.lower() if isinstance(md5, str) and md5 else None  # Unset or "": no md5 to check
+        where = f"file_info_list[{position}]"
+        if isinstance(file_id, bool) or not isinstance(file_id, int) or not FILE_ID_LOW <= file_id <= INT64_MAX:
+            junk.append(f"{where} has no usable file_id (got {_shown(file_id)})")
+        elif md5 is not None and not _MD5.fullmatch(md5):
+            junk.append(f"{where} (file {file_id}) has an md5 that is not 32 hexadecimal digits: {_shown(md5)}")
+        elif file_id not in listed:
+            listed[file_id] = md5
             files.append((task_id, file_id, md5, folder / f"task-{task_id}-file-{file_id}"))
+        elif md5 is not None and listed[file_id] not in (None, md5):
+            junk.append(f"{where} lists file {file_id} again with another md5 ({md5}, first {listed[file_id]})")
+        # else: the same file listed again: downloaded once
+    if junk:
+        raise ResponseDecodeError(
+            f"task {task_id} lists file(s) that cannot be downloaded (nothing was downloaded): " + "; ".join(junk)
+        )
     return files
+
+
+def _shown(value: object) -> str:
+    if value is None or isinstance(value, Unset):
+        return "none"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 #: How far before the add's ``sent_at`` ``find_created`` looks: the API accepts 300 s of clock difference, so the
@@ -76,7 +107,9 @@ CLOCK_SLACK = 300
 
 
 def _created_filters(task_name: object, since: object) -> list[FilterLike]:
-    """The filters of ``find_created``: the task's name, created since ``since`` less the clock slack."""
+    """The filter of ``find_created``: created since ``since`` less the clock slack. The name is matched here,
+    exactly, not by a filter: a filter value may not hold characters a task name may (``/``, ``&``, quotes, a
+    tab), and the server's comparison of spaces is not documented."""
     problems = []
     if not isinstance(task_name, str) or not task_name:
         problems.append(f"task_name must be the name the task was added with, got {task_name!r}")
@@ -87,10 +120,12 @@ def _created_filters(task_name: object, since: object) -> list[FilterLike]:
         start = max(0, int(since) - CLOCK_SLACK)
     if problems:
         raise RequestValidationError(problems, what="find_created")
-    return [
-        {"field": "task_name", "operator": "EQUALS", "values": [str(task_name)]},
-        {"field": "created_time", "operator": "GREATER_EQUALS", "values": [str(start)]},
-    ]
+    return [{"field": "created_time", "operator": "GREATER_EQUALS", "values": [str(start)]}]
+
+
+def _named(tasks: Iterable[AsyncTask], task_name: str) -> list[AsyncTask]:
+    """The tasks of exactly that name, newest first."""
+    return sorted((t for t in tasks if t.task_name == task_name), key=_created_key, reverse=True)
 
 
 class _Tasks(_Resource):
@@ -225,9 +260,10 @@ class SyncExtras(_Tasks, SyncResource):
         """Poll many tasks of one account until all are terminal or ``timeout`` passes; return them all.
 
         One ``task_id IN [...]`` request per 100 unfinished ids per poll, one deadline for all. The tasks
-        come back in the order of ``task_ids``, finished or not (the caller decides; None for an id not
-        seen before the deadline). An id absent from two consecutive polls raises
-        :class:`TasksNotFoundError` at once instead of being polled until the deadline.
+        come back one per id of ``task_ids``, in its order, finished or not (the caller decides; None for an
+        id not seen before the deadline); an id given twice is polled once and comes back twice, so
+        ``zip(task_ids, tasks)`` always pairs an id with its own task. An id absent from two consecutive polls
+        raises :class:`TasksNotFoundError` at once instead of being polled until the deadline.
         """
         waiter = self._many(task_ids, timeout, poll_interval, max_poll_interval, backoff, on_progress)
         base = self._client._core.retry
@@ -240,8 +276,8 @@ class SyncExtras(_Tasks, SyncResource):
                     return waiter.result()
                 try:
                     pages.append(self._client.execute(call, retry=policy))
-                except DeadlineExceededError:
-                    if waiter.timer.remaining() <= 0:
+                except DeadlineExceededError as error:
+                    if waiter.timer.ended_by(error):
                         return waiter.result()
                     raise
                 asked += ids
@@ -269,17 +305,19 @@ class SyncExtras(_Tasks, SyncResource):
                 found = client.async_tasks.find_created(account_id=a, task_name=name, since=error.sent_at)
                 task_id = found[0].task_id if found else client.async_tasks.add(...).task_id  # none: add again
 
-        Give every task a name of its own (a date and a run id, say) so that the answer is unambiguous. Tasks
-        stamped up to 300 s before ``since`` are included (the API's clock may be behind yours by that much).
+        Give every task a name of its own (a date and a run id, say) so that the answer is unambiguous. The tasks
+        created since then are listed (stamped up to 300 s before ``since``: the API's clock may be behind yours by
+        that much) and matched by name here, exactly — any name ``add`` accepts can be found.
         """
         filters = _created_filters(task_name, since)
-        found = list(self.iterate(account_id=account_id, filtering=filters, retry=retry, timeout=timeout))
-        return sorted(found, key=_created_key, reverse=True)
+        return _named(self.iterate(account_id=account_id, filtering=filters, retry=retry, timeout=timeout), task_name)
 
     def download_files(self, *, account_id: int, task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[Path]:
         """Download every file of a COMPLETED task into ``dest_dir``, each checked with its listed md5.
 
-        Files are named ``task-<task_id>-file-<file_id>``; the paths are returned in list order.
+        Files are named ``task-<task_id>-file-<file_id>``; the paths are returned in list order, a file listed
+        twice downloaded (and returned) once. An entry that cannot be downloaded (no usable ``file_id``, a
+        malformed ``md5``) raises :class:`ResponseDecodeError` naming it, before any download.
         """
         return [
             self._client.async_task_files.download(
@@ -360,8 +398,8 @@ class AsyncExtras(_Tasks, AsyncResource):
                     return waiter.result()
                 try:
                     pages.append(await self._client.execute(call, retry=policy))
-                except DeadlineExceededError:
-                    if waiter.timer.remaining() <= 0:
+                except DeadlineExceededError as error:
+                    if waiter.timer.ended_by(error):
                         return waiter.result()
                     raise
                 asked += ids
@@ -381,7 +419,7 @@ class AsyncExtras(_Tasks, AsyncResource):
         """The tasks named ``task_name`` created since ``since``; see :meth:`SyncExtras.find_created`."""
         filters = _created_filters(task_name, since)
         found = [t async for t in self.iterate(account_id=account_id, filtering=filters, retry=retry, timeout=timeout)]
-        return sorted(found, key=_created_key, reverse=True)
+        return _named(found, task_name)
 
     async def download_files(self, *, account_id: int, task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[Path]:
         """Download every file of a COMPLETED task; see :meth:`SyncExtras.download_files`."""
