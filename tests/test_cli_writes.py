@@ -453,3 +453,22 @@ def test_outcome_advice_names_the_task_and_lists_by_creation_time() -> None:
         "async_tasks_add", {}
     )
     assert "async-tasks get" not in cli.outcome_advice("widgets_add", {})
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("@/dev/zero", "holds more than 16777216 bytes"),  # read bounded, never to the end
+        ('{"x_spec": ' + "[" * 5000 + "]" * 5000 + "}", "nested too deeply"),
+    ],
+    ids=["endless-file", "deep-json"],
+)
+def test_an_option_too_large_or_too_deep_is_a_usage_error_not_a_traceback(serve: Any, spec: str, message: str) -> None:
+    server, seen = serve(answer({"task_id": 1}))
+    args = [*ADD_ARGS]
+    args[args.index("--task-spec") + 1] = spec
+    result = against(server.base_url, *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert seen.seen == []

@@ -12,6 +12,7 @@ import json
 import pickle
 import socket
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any, Literal
@@ -507,3 +508,39 @@ def test_a_pattern_does_not_let_a_final_newline_through() -> None:
     assert string_problem("ab\n", pattern="^[a-z]+$") is not None
     assert string_problem("a$b", pattern="^a[$]b$") is None  # a $ inside a class stays a character
     assert string_problem("1024", pattern="^[^<>&'\"/\\\\\\t\\n\\r]+$(?!\\n)") is None  # the spec's own form
+
+
+def _reads_slowly(conn: socket.socket, head: bytes) -> None:
+    """A server that takes a body 1 KiB every 0.2 s for 3 s, never answers, then closes."""
+    conn.settimeout(1)
+    ends = time.monotonic() + 3
+    with contextlib.suppress(OSError):
+        while time.monotonic() < ends and conn.recv(1024):
+            time.sleep(0.2)
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_a_slow_upload_is_bounded_by_the_attempts_timeouts_without_a_deadline(
+    backend: Literal["httpx", "aiohttp"],
+) -> None:
+    """aiohttp has no write timeout: a write's exchange is bounded by the sum of the attempt's timeouts."""
+    import asyncio
+
+    big = "x" * 1000
+    spec = {f"k{i}_spec": {"v": big} for i in range(4000)}  # a 4 MB body the server reads at 5 KiB/s
+    with RawServer(_reads_slowly) as server:
+        policy = RetryPolicy(max_attempts=3, deadline=None)
+        async with AsyncClient(TOKEN, base_url=server.base_url, retry=policy, timeout=0.5, backend=backend) as client:
+            started = time.monotonic()
+            with pytest.raises(OutcomeUnknownError) as caught:
+                await client.async_tasks.add(account_id=1, task_name="n", task_type="T", task_spec=spec)
+            assert time.monotonic() - started < 2.8  # 4 × 0.5 s at most, not the server's 3 s
+        # asyncio completes the close of a connection cut mid-upload only once its buffer is written or the peer
+        # closes: let the server close while this loop runs, so no socket outlives the test
+        for _ in range(60):
+            if not any(thread.is_alive() for thread in server._threads):
+                break
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(0.1)
+    assert isinstance(caught.value.cause, RequestTimeoutError)
+    assert len(server.heads) == 1

@@ -88,6 +88,7 @@ _EXPORTS: dict[str, str] = {
     "FileTokenStore": "._tokens",
     "RedisTokenStore": "._tokens",
     "RefreshingToken": "._tokens",
+    "RenewalWaitError": "._tokens",
     "TokenPair": "._tokens",
     "TokenStore": "._tokens",
 }
@@ -160,7 +161,7 @@ if TYPE_CHECKING:
     from ._redaction import redact
     from ._retries import RetryPolicy
     from ._signing import SigningAuth, new_nonce
-    from ._tokens import FileTokenStore, RedisTokenStore, RefreshingToken, TokenPair, TokenStore
+    from ._tokens import FileTokenStore, RedisTokenStore, RefreshingToken, RenewalWaitError, TokenPair, TokenStore
     from ._waiting import ManyProgress, WaitProgress
 
 
@@ -203,6 +204,7 @@ __all__ = [
     "RawResponse",
     "RedisTokenStore",
     "RefreshingToken",
+    "RenewalWaitError",
     "ReplayError",
     "RequestError",
     "RequestTimeoutError",

@@ -169,6 +169,27 @@ def _json_text(text: str, flag: str) -> Any:
         return json.loads(text, parse_constant=refuse)
     except ValueError as exc:
         raise typer.BadParameter(f"not JSON: {exc}", param_hint=flag) from None
+    except RecursionError:
+        raise typer.BadParameter("not JSON this command reads: nested too deeply", param_hint=flag) from None
+
+
+#: The most bytes an ``@FILE`` option reads (a body of the API is far smaller; /dev/zero must not fill memory).
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+
+def read_limited(path: str, flag: str) -> bytes:
+    """The bytes of ``path`` (``-``: standard input), at most :data:`MAX_FILE_BYTES`; beyond, a usage error."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        else:
+            with Path(path).open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot read {path!r} ({type(exc).__name__})", param_hint=flag) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise typer.BadParameter(f"{path!r} holds more than {MAX_FILE_BYTES} bytes", param_hint=flag)
+    return data
 
 
 def _json_or_file(text: str, flag: str) -> Any:
@@ -176,8 +197,8 @@ def _json_or_file(text: str, flag: str) -> Any:
     if text.startswith("@"):
         path = text[1:]
         try:
-            text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = read_limited(path, flag).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
             raise typer.BadParameter(f"cannot read {path!r} ({type(exc).__name__})", param_hint=flag) from None
     return _json_text(text, flag)
 

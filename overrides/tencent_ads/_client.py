@@ -26,6 +26,7 @@ not closed: closing it could write to sockets the parent still uses. A
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import time
@@ -1259,14 +1260,23 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         core = self._core
         url = sender.url(core.url(call, token, state))
         started = time.perf_counter()
+        ends_at = state.deadline_at
+        if call.body is not None:
+            # aiohttp bounds reads, not writes: a server that reads a body slowly would hold the attempt for as
+            # long as it likes. A write's exchange ends within the sum of its timeouts (and by the deadline).
+            parts = (timeout.connect, timeout.pool, timeout.write, timeout.read)
+            if None not in parts:
+                upload_at = time.monotonic() + sum(p for p in parts if p is not None)
+                ends_at = upload_at if ends_at is None else min(ends_at, upload_at)
         try:
-            async with asyncio.timeout_at(state.deadline_at):  # the whole exchange ends by the deadline
+            async with asyncio.timeout_at(ends_at):  # the whole exchange ends by the deadline
                 async with sender.session().request(
                     call.method,
                     url,
                     timeout=sender.timeout(timeout),
                     allow_redirects=False,
-                    data=call.body,
+                    # aiohttp warns (a ResourceWarning) for bytes over 1 MiB: a larger body goes as a stream
+                    data=call.body if call.body is None or len(call.body) < 1 << 20 else io.BytesIO(call.body),
                     headers=None if call.body is None else JSON_HEADERS,
                 ) as response:
                     limit = body_limit(response.status, core.max_response_bytes)
@@ -1282,8 +1292,15 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
             if isinstance(exc, sender.client_error):  # aiohttp's own timeouts are ClientErrors too
                 host = f"{url.host}:{url.port}" if url.port else str(url.host)
                 error = core.transport_error(sender.as_httpx_error(exc), call, state, started, host=host)
-            else:  # asyncio.timeout_at: the deadline passed
+            elif state.deadline_at is not None and past(state.deadline_at):  # asyncio.timeout_at: the deadline
                 error = state.deadline_error(call, " (while waiting for the answer)")
+            else:  # a write's exchange outlasted its timeouts (a slow upload, a slow answer)
+                error = RequestTimeoutError(
+                    "WriteTimeout: sending the body and reading the answer took longer than the attempt's timeouts",
+                    method=call.method,
+                    path=call.path,
+                    attempts=state.attempts,
+                )
         else:
             return core.finish(call, answer, limit, state, started)
         raise error

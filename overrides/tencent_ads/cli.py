@@ -701,11 +701,9 @@ def _body_text(body: str) -> str | bytes:
     """``--body``: the JSON text as given, or the bytes of ``@FILE`` (``@-``: standard input)."""
     if not body.startswith("@"):
         return body
-    path = body[1:]
-    try:
-        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as exc:
-        raise typer.BadParameter(f"cannot read {path!r} ({type(exc).__name__})", param_hint="--body") from None
+    from ._cli_spec import read_limited
+
+    return read_limited(body[1:], "--body")
 
 
 oauth_app = typer.Typer(
