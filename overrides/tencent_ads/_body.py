@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from ._descriptors import Schema
 from ._filters import unencodable
@@ -84,6 +84,45 @@ def string_problem(
         if compiled.search(value) is None:
             return f"does not match the pattern {pattern}" + ("" if secret else f", got {shown(value)}")
     return None
+
+
+class StringRule(Protocol):
+    """What bounds a string, a query parameter's (``Param``) or a body member's (``Schema``) alike."""
+
+    @property
+    def min_length(self) -> int | None: ...
+    @property
+    def max_length(self) -> int | None: ...
+    @property
+    def min_bytes(self) -> int | None: ...
+    @property
+    def max_bytes(self) -> int | None: ...
+    @property
+    def pattern(self) -> str | None: ...
+    @property
+    def enum(self) -> tuple[Any, ...] | None: ...
+
+
+def check_string(value: object, rule: StringRule, where: str, problems: list[str], *, secret: bool = False) -> bool:
+    """Whether ``value`` is a string within ``rule``; else the problem, naming ``where``, is appended."""
+    if not isinstance(value, str):
+        given = f"{type(value).__name__}" if secret else f"{type(value).__name__} {shown(value)}"
+        problems.append(f"{where} must be a string, got {given}")
+        return False
+    problem = string_problem(
+        value,
+        min_length=rule.min_length,
+        max_length=rule.max_length,
+        min_bytes=rule.min_bytes,
+        max_bytes=rule.max_bytes,
+        pattern=rule.pattern,
+        enum=rule.enum,
+        secret=secret,
+    )
+    if problem is not None:
+        problems.append(f"{where} {problem}")
+        return False
+    return True
 
 
 def ecma_pattern(pattern: str) -> str:
@@ -174,21 +213,7 @@ def _check_value(schema: Schema, value: object, where: str, problems: list[str],
                 out.append(item)
         return out
     if kind == "string":
-        if not isinstance(value, str):
-            problems.append(f"{where} must be a string, got {type(value).__name__} {shown(value)}")
-            return None
-        problem = string_problem(
-            value,
-            min_length=schema.min_length,
-            max_length=schema.max_length,
-            min_bytes=schema.min_bytes,
-            max_bytes=schema.max_bytes,
-            pattern=schema.pattern,
-            enum=schema.enum,
-        )
-        if problem is not None:
-            problems.append(f"{where} {problem}")
-        return value
+        return value if check_string(value, schema, where, problems) else None
     if kind == "boolean":
         if not isinstance(value, bool):
             problems.append(f"{where} must be True or False, got {type(value).__name__} {shown(value)}")

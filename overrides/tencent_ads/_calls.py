@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 import httpx
 from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
 
-from ._body import check_body, json_value, string_problem
+from ._body import check_body, check_string, json_value
 from ._body import encoded as checked_json
 from ._body import shown as shown_value
 from ._descriptors import Operation, Param
@@ -174,23 +174,9 @@ def _encode_fields(problems: list[str], fields: object, name: str = "fields", fo
 
 
 def _check_string(problems: list[str], param: Param, value: object) -> str | None:
-    if not isinstance(value, str):
-        problems.append(f"{param.name} must be a string, got {type(value).__name__}")
-        return None
-    problem = string_problem(
-        value,
-        min_length=param.min_length,
-        max_length=param.max_length,
-        min_bytes=param.min_bytes,
-        max_bytes=param.max_bytes,
-        pattern=param.pattern,
-        enum=param.enum,
-        secret=param.secret,
-    )
-    if problem is not None:
-        problems.append(f"{param.name} {problem}")
-        return None
-    return value
+    if check_string(value, param, param.name, problems, secret=param.secret) and isinstance(value, str):
+        return value
+    return None
 
 
 def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filters: bool = True) -> Call[Any]:
