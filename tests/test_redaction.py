@@ -150,3 +150,16 @@ def test_request_log_carries_structured_fields(fake_api: FakeMarketingAPI, caplo
     assert fields["tencent_ads_trace_id"].startswith("fake-")
     assert fields["tencent_ads_duration_ms"] > 0
     assert record.getMessage().startswith("GET /async_tasks/get -> 200 in ")
+
+
+def test_a_shared_limiters_storage_password_never_shows_in_its_errors() -> None:
+    from tencent_ads import ConfigurationError, RateLimiter
+
+    for url in ("redsi://user:pw-hunter2@host/0?password=pw-hunter2", "mistyped://host/0?password=pw-hunter2"):
+        try:
+            RateLimiter(per_second=5, storage=url)
+        except ConfigurationError as exc:
+            assert "pw-hunter2" not in str(exc)
+            assert "password=***" in str(exc)
+        else:
+            raise AssertionError(f"{url} was accepted")

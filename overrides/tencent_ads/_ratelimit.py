@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ._errors import ConfigurationError
 from ._optional import require
+from ._redaction import shown_url
 
 if TYPE_CHECKING:  # loaded with the first shared limiter, not with the client
     import queue
@@ -181,7 +182,8 @@ class RateLimiter:
             try:
                 storage = storage_from_string(storage)
             except Exception as exc:  # limits raises several kinds for a bad URI
-                raise ConfigurationError(f"storage: {type(exc).__name__}: {exc}") from None
+                text = str(exc).replace(storage, shown_url(storage))  # a password in the URL never shows
+                raise ConfigurationError(f"storage: {type(exc).__name__}: {text}") from None
         if not isinstance(storage, Storage):
             raise ConfigurationError("storage must be a URI (redis://host:port/db) or a limits storage")
         self._storage_shown = type(storage).__name__

@@ -162,3 +162,23 @@ class Secret:
 
     def __reduce__(self) -> tuple[object, ...]:
         raise TypeError("a Secret cannot be pickled")
+
+
+_SECRET_OPTION: Final = re.compile(r"pass|secret|token|auth|key", re.IGNORECASE)
+
+
+def shown_url(url: str) -> str:
+    """``url`` for a repr or an error: no user or password, and every secret-looking query value ``***``."""
+    import urllib.parse
+
+    scheme, _, rest = url.partition("://")
+    if not rest:
+        return "<not a URL>"
+    where, _, query = rest.partition("?")
+    where = where.split("#", 1)[0].rpartition("@")[2]  # the user and password go (even one holding a "/")
+    host, slash, path = where.partition("/")
+    options = [
+        f"{name}={REDACTED if _SECRET_OPTION.search(name) else value}"
+        for name, value in urllib.parse.parse_qsl(query.split("#", 1)[0], keep_blank_values=True)
+    ]
+    return f"{scheme}://{host}{slash}{path}" + (f"?{'&'.join(options)}" if options else "")

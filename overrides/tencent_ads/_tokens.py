@@ -51,7 +51,7 @@ import httpx
 
 from ._errors import REFRESH_CODES, AuthError, ConfigurationError, TencentAdsError, TokenRefreshError
 from ._optional import require
-from ._redaction import REDACTED, Secret
+from ._redaction import Secret, shown_url
 
 if TYPE_CHECKING:
     import asyncio
@@ -269,7 +269,7 @@ class RedisTokenStore:
         self.key = key
         self.lock_ttl = float(lock_ttl)
         self.lock_timeout = float(lock_timeout)
-        self._shown = _shown_url(url)
+        self._shown = shown_url(url)
         failure = None
         if url.partition("://")[0].lower() not in ("redis", "rediss", "unix"):
             failure = "needs a redis://, rediss:// or unix:// URL"
@@ -337,26 +337,6 @@ class RedisTokenStore:
 
 
 #: Query options of a storage URL whose value is withheld from reprs and errors.
-_SECRET_OPTION: Final = re.compile(r"pass|secret|token|auth|key", re.IGNORECASE)
-
-
-def _shown_url(url: str) -> str:
-    """``url`` for a repr or an error: no user or password, and every secret-looking query value ``***``."""
-    import urllib.parse
-
-    scheme, _, rest = url.partition("://")
-    if not rest:
-        return "<not a URL>"
-    where, _, query = rest.partition("?")
-    where = where.split("#", 1)[0].rpartition("@")[2]  # the user and password go (even one holding a "/")
-    host, slash, path = where.partition("/")
-    options = [
-        f"{name}={REDACTED if _SECRET_OPTION.search(name) else value}"
-        for name, value in urllib.parse.parse_qsl(query.split("#", 1)[0], keep_blank_values=True)
-    ]
-    return f"{scheme}://{host}{slash}{path}" + (f"?{'&'.join(options)}" if options else "")
-
-
 def _issued(pair: TokenPair) -> float | None:
     """When ``pair`` was issued, or failing that when its access token expires: what orders two pairs."""
     return pair.issued_at if pair.issued_at is not None else pair.access_expires_at
