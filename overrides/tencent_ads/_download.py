@@ -9,6 +9,13 @@ and renames the file into place (``os.replace``: atomic on one file system).
 A mismatch raises :class:`DownloadIntegrityError` and, like any failure,
 leaves no partial file behind.
 
+A file already at ``dest`` whose md5 is the one the task lists is kept as it is:
+:meth:`Download.in_place` says so before anything is sent (a daily job run
+again downloads only what it lacks), and ``on_skip(dest)`` hears of it. A
+present file with another md5 is downloaded again and replaced atomically;
+without a known md5 nothing can tell the file is the right one, so it is
+downloaded as always.
+
 A file that cannot be written — a full disk (ENOSPC), a file-size limit or
 quota (EFBIG, EDQUOT) — raises :class:`DownloadWriteError` (not retried), and
 the temporary file is removed even when closing it fails again.
@@ -26,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import errno as errno_codes
 import hashlib
+import logging
 import os
 import re
 import secrets
@@ -34,8 +42,10 @@ from pathlib import Path
 from typing import Any, Final
 
 import httpx
+from tencent_ads_api.types import Unset
 
 from ._errors import RequestError, RequestValidationError, ResponseTooLargeError, TencentAdsError
+from ._waiting import missing
 
 #: The most bytes one download writes (a report of many accounts can be large; a runaway body cannot fill a disk).
 DEFAULT_MAX_DOWNLOAD_BYTES: Final = 4 * 1024**3
@@ -47,6 +57,39 @@ _MD5: Final = re.compile(r"[0-9a-fA-F]{32}")
 
 #: ``on_progress(bytes_done, total_or_None)`` after every chunk written.
 DownloadProgress = Callable[[int, "int | None"], Any]
+#: ``on_skip(path)`` when a file is already in place with the listed md5 (nothing was downloaded).
+DownloadSkip = Callable[[Path], Any]
+_HASH_CHUNK: Final = 1024 * 1024
+
+logger: Final = logging.getLogger("tencent_ads")
+
+
+def listed_file(task_id: int | Unset, file_id: int | Unset, md5: str | Unset | None) -> str | None:
+    """Refuse a task or file id the listing did not hold (``Unset``), before anything is sent: the download
+    methods take what a listed task and its ``FileInfo`` hold, so they compose under ``mypy --strict``. The md5
+    to check: an absent one (``Unset``) is none, as ``None`` is. Shared by the sync and async ``download``."""
+    problems = [
+        problem
+        for problem in (missing("task_id", task_id), missing("file_id", file_id, field="file_id", holder="file"))
+        if problem is not None
+    ]
+    if problems:
+        raise RequestValidationError(problems, what="the download")
+    return None if isinstance(md5, Unset) else md5  # its form is Download's to check
+
+
+def file_md5(path: Path) -> str | None:
+    """The md5 of the file at ``path``; None when there is no regular file there or it cannot be read."""
+    digest = hashlib.md5()  # noqa: S324 - the API's integrity check is md5
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as fh:
+            while chunk := fh.read(_HASH_CHUNK):
+                digest.update(chunk)
+    except OSError:
+        return None  # unreadable: downloaded again (and replaced, or the write error says why not)
+    return digest.hexdigest()
 
 
 class DownloadIntegrityError(TencentAdsError):
@@ -191,6 +234,7 @@ class Download:
         md5: str | None = None,
         on_progress: DownloadProgress | None = None,
         max_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
+        on_skip: DownloadSkip | None = None,
     ) -> None:
         problems = []
         if not isinstance(dest, str | os.PathLike) or not str(dest):
@@ -201,8 +245,9 @@ class Download:
             problems.append(f"the folder of dest {str(Path(dest).parent)!r} does not exist")
         if md5 is not None and (not isinstance(md5, str) or not _MD5.fullmatch(md5)):
             problems.append(f"md5 must be 32 hexadecimal characters, got {md5!r}")
-        if on_progress is not None and not callable(on_progress):
-            problems.append(f"on_progress must be callable, got {type(on_progress).__name__}")
+        for name, callback in (("on_progress", on_progress), ("on_skip", on_skip)):
+            if callback is not None and not callable(callback):
+                problems.append(f"{name} must be callable, got {type(callback).__name__}")
         if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
             problems.append(f"max_bytes must be a positive int, got {max_bytes!r}")
         if problems:
@@ -210,11 +255,27 @@ class Download:
         self.dest = Path(dest)
         self.md5 = None if md5 is None else md5.lower()
         self.on_progress = on_progress
+        self.on_skip = on_skip
         self.max_bytes = max_bytes
         # Not mkstemp: its files are private (0600), and os.replace would keep that; this name is as unguessable,
         # and the file gets the permissions the umask gives any new file.
         self.part = self.dest.parent / f".{self.dest.name}.{secrets.token_hex(8)}.part"
         self.current: FileSink | None = None
+
+    def may_be_in_place(self) -> bool:
+        """Whether :meth:`in_place` could be true (an md5 to check, a file at ``dest``): no hashing."""
+        return self.md5 is not None and self.dest.is_file()
+
+    def in_place(self) -> bool:
+        """Whether ``dest`` already holds the file: the listed md5 is known and the file there hashes to it."""
+        return self.may_be_in_place() and file_md5(self.dest) == self.md5
+
+    def skipped(self) -> Path:
+        """Report a file found in place (``on_skip``, an INFO log line); its path."""
+        logger.info("%s is already in place with md5 %s: not downloaded again", self.dest, self.md5)
+        if self.on_skip is not None:
+            self.on_skip(self.dest)
+        return self.dest
 
     def sink(self, response: httpx.Response) -> FileSink:
         """A new sink for one attempt's answer (the file restarts from its first byte)."""

@@ -6,7 +6,8 @@ COMPLETED, FAIL, CANCELLED, EXPIRED and DELETED. Polls start at
 overall ``timeout`` bounds everything: no sleep goes past it, and each poll
 runs with a retry deadline no later than it, so a slow or failing poll cannot
 stretch the wait either. The arguments are checked when ``wait`` is called
-(any real number type; finite; ``task_id`` an int or its decimal string).
+(any real number type; finite; ``task_id`` an int or its decimal string; a
+listed task's absent ``task_id`` — ``Unset`` — is refused, naming it).
 """
 
 from __future__ import annotations
@@ -65,7 +66,19 @@ class WaitProgress:
         return f"WaitProgress(status={self.status!r}, elapsed={self.elapsed:.1f}, polls={self.polls})"
 
 
-def _task_id(value: object, problems: list[str]) -> int:
+def missing(name: str, value: object, *, field: str = "task_id", holder: str = "task") -> str | None:
+    """The problem of an argument given a model's absent field (``Unset``: the listed task had no ``task_id``,
+    say), or None. The methods take what the models hold (``int | Unset``) so that a listed task's fields go
+    straight into them under ``mypy --strict``; an absent one is refused here, before anything is sent."""
+    if isinstance(value, Unset):
+        return f"{name} is missing (the {holder} has no {field})"
+    return None
+
+
+def _task_id(value: object, problems: list[str], name: str = "task_id") -> int:
+    if (absent := missing(name, value)) is not None:
+        problems.append(absent)
+        return 0
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 2**63 - 1:
@@ -151,7 +164,7 @@ class Waiter:
 
     def __init__(
         self,
-        task_id: int | str,
+        task_id: int | str | Unset,
         *,
         timeout: float,
         poll_interval: float,
@@ -265,7 +278,7 @@ class ManyWaiter:
         if isinstance(task_ids, str | bytes) or not isinstance(task_ids, Iterable):
             problems.append(f"task_ids must be a list of task ids, got {type(task_ids).__name__}")
         else:
-            asked = [_task_id(value, problems) for value in task_ids]
+            asked = [_task_id(value, problems, f"task_ids[{n}]") for n, value in enumerate(task_ids)]
             if not asked and not problems:
                 problems.append("task_ids is empty")
         ids = list(dict.fromkeys(asked))  # each distinct id, polled once

@@ -19,7 +19,7 @@ from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
 
 from .._calls import Call
 from .._config import TimeoutLike
-from .._download import _MD5
+from .._download import _MD5, DownloadSkip
 from .._errors import DeadlineExceededError, RequestValidationError, ResponseDecodeError, TencentAdsError
 from .._filters import FilterLike
 from .._paging import PageWalker
@@ -148,7 +148,7 @@ class _Tasks(_Resource):
 
     def _many(
         self,
-        task_ids: Iterable[int | str],
+        task_ids: Iterable[int | str | Unset],
         timeout: float,
         poll_interval: float,
         max_poll_interval: float,
@@ -175,7 +175,7 @@ class _Tasks(_Resource):
 
     def _waiter(
         self,
-        task_id: int | str,
+        task_id: int | str | Unset,
         timeout: float,
         poll_interval: float,
         max_poll_interval: float,
@@ -222,7 +222,7 @@ class SyncExtras(_Tasks, SyncResource):
         self,
         *,
         account_id: int,
-        task_id: int | str,
+        task_id: int | str | Unset,
         timeout: float = 600.0,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
@@ -231,6 +231,8 @@ class SyncExtras(_Tasks, SyncResource):
     ) -> AsyncTask:
         """Poll one task until it reaches a terminal status; return it.
 
+        ``task_id`` takes what a listed task holds (``int | Unset``) or the id's decimal string; an absent one
+        raises :class:`RequestValidationError` ("task_id is missing (the task has no task_id)"), nothing sent.
         Raises :class:`WaitTimeoutError` (with ``last_status``) after ``timeout``
         seconds; no sleep and no poll runs past it.
         """
@@ -250,7 +252,7 @@ class SyncExtras(_Tasks, SyncResource):
         self,
         *,
         account_id: int,
-        task_ids: Iterable[int | str],
+        task_ids: Iterable[int | str | Unset],
         timeout: float = 600.0,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
@@ -264,6 +266,8 @@ class SyncExtras(_Tasks, SyncResource):
         id not seen before the deadline); an id given twice is polled once and comes back twice, so
         ``zip(task_ids, tasks)`` always pairs an id with its own task. An id absent from two consecutive polls
         raises :class:`TasksNotFoundError` at once instead of being polled until the deadline.
+        ``task_ids`` may hold listed tasks' ids as they are (``int | Unset``): an absent one raises
+        :class:`RequestValidationError` naming its position, before any poll.
         """
         waiter = self._many(task_ids, timeout, poll_interval, max_poll_interval, backoff, on_progress)
         base = self._client._core.retry
@@ -312,16 +316,28 @@ class SyncExtras(_Tasks, SyncResource):
         filters = _created_filters(task_name, since)
         return _named(self.iterate(account_id=account_id, filtering=filters, retry=retry, timeout=timeout), task_name)
 
-    def download_files(self, *, account_id: int, task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[Path]:
+    def download_files(
+        self,
+        *,
+        account_id: int,
+        task: AsyncTask,
+        dest_dir: str | os.PathLike[str],
+        on_skip: DownloadSkip | None = None,
+    ) -> list[Path]:
         """Download every file of a COMPLETED task into ``dest_dir``, each checked with its listed md5.
 
         Files are named ``task-<task_id>-file-<file_id>``; the paths are returned in list order, a file listed
         twice downloaded (and returned) once. An entry that cannot be downloaded (no usable ``file_id``, a
         malformed ``md5``) raises :class:`ResponseDecodeError` naming it, before any download.
+
+        A file already in ``dest_dir`` with its listed md5 is not downloaded again (nothing is sent for it): its
+        path is returned all the same, and ``on_skip(path)`` is called for it — so a daily job run again only
+        fetches what it lacks. A file there with another md5 is downloaded again and replaced atomically; a
+        file listed without an md5 is always downloaded.
         """
         return [
             self._client.async_task_files.download(
-                account_id=account_id, task_id=task_id, file_id=file_id, dest=path, md5=md5
+                account_id=account_id, task_id=task_id, file_id=file_id, dest=path, md5=md5, on_skip=on_skip
             )
             for task_id, file_id, md5, path in _task_files(task, dest_dir)
         ]
@@ -355,7 +371,7 @@ class AsyncExtras(_Tasks, AsyncResource):
         self,
         *,
         account_id: int,
-        task_id: int | str,
+        task_id: int | str | Unset,
         timeout: float = 600.0,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
@@ -379,7 +395,7 @@ class AsyncExtras(_Tasks, AsyncResource):
         self,
         *,
         account_id: int,
-        task_ids: Iterable[int | str],
+        task_ids: Iterable[int | str | Unset],
         timeout: float = 600.0,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
@@ -421,11 +437,18 @@ class AsyncExtras(_Tasks, AsyncResource):
         found = [t async for t in self.iterate(account_id=account_id, filtering=filters, retry=retry, timeout=timeout)]
         return _named(found, task_name)
 
-    async def download_files(self, *, account_id: int, task: AsyncTask, dest_dir: str | os.PathLike[str]) -> list[Path]:
-        """Download every file of a COMPLETED task; see :meth:`SyncExtras.download_files`."""
+    async def download_files(
+        self,
+        *,
+        account_id: int,
+        task: AsyncTask,
+        dest_dir: str | os.PathLike[str],
+        on_skip: DownloadSkip | None = None,
+    ) -> list[Path]:
+        """Download every file of a COMPLETED task (skipping those in place); see :meth:`SyncExtras.download_files`."""
         return [
             await self._client.async_task_files.download(
-                account_id=account_id, task_id=task_id, file_id=file_id, dest=path, md5=md5
+                account_id=account_id, task_id=task_id, file_id=file_id, dest=path, md5=md5, on_skip=on_skip
             )
             for task_id, file_id, md5, path in _task_files(task, dest_dir)
         ]

@@ -75,6 +75,47 @@ def file_md5(file_id: int) -> str:
     return hashlib.md5(file_content(file_id)).hexdigest()  # noqa: S324 - the API's integrity check is md5
 
 
+#: What :func:`task_with_defaults` fills in: a finished report, as the doc example is.
+DEFAULT_TASK_TYPE: Final = "TASK_TYPE_AGENCY_AD_HOURLY_REPORT"
+DEFAULT_TASK_STATUS: Final = "TASK_STATUS_COMPLETED"
+_COMPLETED: Final = "TASK_STATUS_COMPLETED"
+
+
+def completed_result(file_id: int, md5: str) -> dict[str, Any]:
+    """A COMPLETED task's ``result``: one file, with its md5."""
+    return {"code": 0, "message": "", "data": {"file_info_list": [{"file_id": file_id, "md5": md5}]}}
+
+
+def task_with_defaults(
+    task: Mapping[str, Any],
+    progression: list[str | Mapping[str, Any]],
+    *,
+    task_id: int,
+    created_time: int,
+    file_id: int,
+    md5: str,
+) -> tuple[dict[str, Any], list[str | Mapping[str, Any]]]:
+    """A task as the API lists one: each key ``task`` lacks filled in (``task_id``, ``task_name``
+    ``"task <id>"``, ``task_type``, ``status`` COMPLETED, ``created_time``), and — when the task is or becomes
+    COMPLETED and neither it nor a step of ``progression`` has a ``result`` — a ``result`` listing file
+    ``file_id`` with ``md5`` (the caller's fresh file id and the md5 of what it serves). Keys given are kept
+    as given (``None`` included); a ``"TASK_STATUS_COMPLETED"`` step becomes a step that also sets the result."""
+    full = dict(task)
+    full.setdefault("task_id", task_id)
+    full.setdefault("task_name", f"task {full['task_id']}")
+    full.setdefault("task_type", DEFAULT_TASK_TYPE)
+    full.setdefault("status", DEFAULT_TASK_STATUS)
+    full.setdefault("created_time", created_time)
+    steps = list(progression)
+    if "result" in full or any(isinstance(step, Mapping) and "result" in step for step in steps):
+        return full, steps
+    result = completed_result(file_id, md5)
+    if full["status"] == _COMPLETED:
+        full["result"] = result
+    steps = [{"status": _COMPLETED, "result": result} if step == _COMPLETED else step for step in steps]
+    return full, steps
+
+
 def doc_task() -> dict[str, Any]:
     """The async_tasks/get doc page's example task — with the md5 of the file the fake serves for it.
 

@@ -66,6 +66,7 @@ from ._data import (
     doc_task,
     file_content,
     generated_tasks,
+    task_with_defaults,
 )
 from ._faults import HTML_ERROR_PAGE, Fault
 from ._http import Answer, json_bytes, serve_connection
@@ -336,20 +337,42 @@ class FakeMarketingAPI:
 
     def add_task(
         self,
-        task: Mapping[str, Any],
+        task: Mapping[str, Any] | None = None,
         *,
         account_id: int | None = None,
         progression: Iterable[str | Mapping[str, Any]] = (),
         every: float | None = None,
-    ) -> None:
-        """Add a task (first in the list); its status advances through ``progression``.
+    ) -> dict[str, Any]:
+        """Add a task (first in the list) as the API would list it; its status advances through ``progression``.
+
+        ``task`` gives the fields you care about; every one it lacks is filled in: a fresh ``task_id``,
+        ``task_name`` ("task <id>"), ``task_type`` (TASK_TYPE_AGENCY_AD_HOURLY_REPORT), ``status``
+        (TASK_STATUS_COMPLETED), ``created_time`` (now, by the server's clock — so a ``created_time`` filter
+        sees it), and for a task that is or becomes COMPLETED without a ``result`` of its own, a ``result``
+        listing one fresh file that the fake serves (its md5 matches). ``api.add_task()`` alone is a finished
+        report with one file; ``api.add_task({"status": "TASK_STATUS_PENDING"}, progression=[
+        "TASK_STATUS_PROCESSING", "TASK_STATUS_COMPLETED"])`` one that finishes, file and all. The fields given
+        are kept as given. Returns (a copy of) the task as stored, before any step.
 
         One step per delivered read by default, or one step per ``every`` seconds (for ``wait`` over time).
         A step is a status, or a mapping of fields to set (``{"status": ..., "result": {...}}``).
         """
         account = self.account_id if account_id is None else account_id
         with self._lock:
-            self.tasks.setdefault(account, []).insert(0, FakeTask(dict(task), list(progression), every))
+            known = [t for tasks in self.tasks.values() for t in tasks]
+            task_id = 1 + max((t.data["task_id"] for t in known if _is_int(t.data.get("task_id"))), default=0)
+            file_id = 1 + max((f for t in known for f in _file_ids(t)), default=0)
+            md5 = hashlib.md5(self.file_bytes(file_id)).hexdigest()  # noqa: S324 - the API's integrity check
+            data, steps = task_with_defaults(
+                dict(task or {}),
+                list(progression),
+                task_id=task_id,
+                created_time=int(self.clock()),
+                file_id=file_id,
+                md5=md5,
+            )
+            self.tasks.setdefault(account, []).insert(0, FakeTask(data, steps, every))
+            return copy.deepcopy(data)
 
     def inject(self, *faults: Fault) -> None:
         """Queue faults; each is used by the next matching request, in order."""
