@@ -5,7 +5,7 @@ TENCENT_ADS_RECORD_BASE_URL / TENCENT_ADS_ACCESS_TOKEN / TENCENT_ADS_RECORD_ACCO
 
     pytest tests/test_cassettes.py --record-mode=rewrite
 
-The volatile global parameters are filtered in ``vcr_config`` (conftest), so
+The volatile global parameters are filtered in ``vcr_config`` (the pytest plugin's, as users get it), so
 they never reach a cassette and do not take part in matching.
 """
 # mypy: disable-error-code="union-attr,index,arg-type,comparison-overlap,type-var"
@@ -22,14 +22,15 @@ import yaml
 from tencent_ads import AsyncClient, Client, RefreshingToken, RetryPolicy, TaskStatus
 from tencent_ads.testing import DEFAULT_TOKEN
 from tencent_ads.testing._data import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REFRESH_TOKEN
+from tencent_ads.testing.pytest_plugin import SECRET_PARAMETERS, VOLATILE_PARAMETERS, RecordingTarget
 from tencent_ads.validation import validate_request, validate_response
 from tencent_ads_api.models.derive_data_version import DeriveDataVersion
 from tencent_ads_api.models.material_type import MaterialType
 
-from .conftest import ROOT, SECRET_PARAMETERS, VOLATILE_PARAMETERS
+from .conftest import ROOT
 
 CASSETTES = ROOT / "tests" / "cassettes"
-Target = tuple[str, str, int]
+Target = RecordingTarget
 
 
 def _client(target: Target) -> Client:
@@ -38,10 +39,10 @@ def _client(target: Target) -> Client:
 
 
 @pytest.mark.vcr
-def test_async_tasks_round_trip(recording_target: Target) -> None:
-    with _client(recording_target) as client:
+def test_async_tasks_round_trip(tencent_ads_recording_target: Target) -> None:
+    with _client(tencent_ads_recording_target) as client:
         data = client.async_tasks.get(
-            account_id=recording_target[2],
+            account_id=tencent_ads_recording_target[2],
             filtering=[{"field": "task_id", "operator": "EQUALS", "values": ["1024"]}],
             page=1,
             page_size=10,
@@ -54,9 +55,11 @@ def test_async_tasks_round_trip(recording_target: Target) -> None:
 
 
 @pytest.mark.vcr
-def test_programmed_commponent_result_round_trip(recording_target: Target) -> None:
-    with _client(recording_target) as client:
-        data = client.programmed_commponent_result.get(account_id=recording_target[2], material_derive_id=116922)
+def test_programmed_commponent_result_round_trip(tencent_ads_recording_target: Target) -> None:
+    with _client(tencent_ads_recording_target) as client:
+        data = client.programmed_commponent_result.get(
+            account_id=tencent_ads_recording_target[2], material_derive_id=116922
+        )
     assert data.material_derive_id == 116922
     assert data.derive_data_version is DeriveDataVersion.DERIVE_DATA_VERSION_V3
     assert [c.derive_material.material_id for c in data.list_] == [3173292726, 3173292727, 3173292728, 3173292729]
@@ -64,8 +67,8 @@ def test_programmed_commponent_result_round_trip(recording_target: Target) -> No
 
 
 @pytest.mark.vcr
-async def test_async_client_round_trips(recording_target: Target) -> None:
-    base_url, token, account = recording_target
+async def test_async_client_round_trips(tencent_ads_recording_target: Target) -> None:
+    base_url, token, account = tencent_ads_recording_target
     async with AsyncClient(token, base_url=base_url, retry=RetryPolicy.none()) as client:
         data = await client.programmed_commponent_result.get(account_id=account, material_derive_id=116922)
         tasks = [t async for t in client.async_tasks.iterate(account_id=account, page_size=20)]
@@ -75,9 +78,9 @@ async def test_async_client_round_trips(recording_target: Target) -> None:
 
 
 @pytest.mark.vcr
-def test_refreshing_token_round_trip(recording_target: Target) -> None:
+def test_refreshing_token_round_trip(tencent_ads_recording_target: Target) -> None:
     """oauth/token (refresh), then a call signed with the new token; the cassette keeps no secret."""
-    base_url, _, account = recording_target
+    base_url, _, account = tencent_ads_recording_target
     token = RefreshingToken(
         client_id=DEFAULT_CLIENT_ID, client_secret=DEFAULT_CLIENT_SECRET, refresh_token=DEFAULT_REFRESH_TOKEN
     )
@@ -88,18 +91,18 @@ def test_refreshing_token_round_trip(recording_target: Target) -> None:
 
 
 @pytest.mark.vcr
-def test_async_tasks_add_round_trip(recording_target: Target) -> None:
+def test_async_tasks_add_round_trip(tencent_ads_recording_target: Target) -> None:
     """A write: the doc page's curl body as compact JSON (as the cassette stored it), then the task it created."""
-    with _client(recording_target) as client:
+    with _client(tencent_ads_recording_target) as client:
         added = client.async_tasks.add(
-            account_id=recording_target[2],
+            account_id=tencent_ads_recording_target[2],
             task_name="cassette task",
             task_type="TASK_TYPE_AGENCY_AD_HOURLY_REPORT",
             task_spec={"task_type_agency_ad_hourly_report_spec": {"date": "2018-08-28"}},
         )
         assert isinstance(added.task_id, int)
         data = client.async_tasks.get(
-            account_id=recording_target[2],
+            account_id=tencent_ads_recording_target[2],
             filtering=[{"field": "task_id", "operator": "EQUALS", "values": [str(added.task_id)]}],
         )
     assert [(t.task_id, t.task_name) for t in data.list_] == [(added.task_id, "cassette task")]
