@@ -95,7 +95,7 @@ def test_cli_oauth_exchange_and_refresh_with_a_store(tmp_path: Path) -> None:
 def test_cli_oauth_usage_errors_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("TENCENT_ADS_CLIENT_ID", "TENCENT_ADS_CLIENT_SECRET", "TENCENT_ADS_REFRESH_TOKEN"):
         monkeypatch.delenv(name, raising=False)
-    result = runner.invoke(app, ["oauth", "refresh", "--refresh-token", "r" * 12])
+    result = runner.invoke(app, ["oauth", "refresh", "--refresh-token", "r" * 12, "--show-tokens"])
     assert result.exit_code == 2 and "--client-id" in result.output
-    result = runner.invoke(app, ["oauth", "refresh", "--client-id", "1", "--client-secret", "s" * 12])
+    result = runner.invoke(app, ["oauth", "refresh", "--client-id", "1", "--client-secret", "s" * 12, "--show-tokens"])
     assert result.exit_code == 2 and "--refresh-token or --store" in result.output

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 
@@ -49,13 +50,39 @@ TASK_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def tasks_table(tasks: list[dict[str, Any]], caption: str | None = None, fields: list[str] | None = None) -> None:
+#: The names ``--columns`` takes: each column's field, or its heading (``type``, ``created``).
+COLUMN_NAMES: dict[str, str] = {
+    **{field: field for _, field in TASK_COLUMNS},
+    **{heading: field for heading, field in TASK_COLUMNS},
+}
+
+
+def task_columns(text: str) -> list[str]:
+    """``--columns``: the task fields of the columns named, in the order given; ValueError naming the choices."""
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in COLUMN_NAMES]
+    if unknown or not names:
+        choices = ", ".join(field for _, field in TASK_COLUMNS)
+        raise ValueError(f"no column {', '.join(map(repr, unknown)) or 'named'}: pick from {choices}")
+    return list(dict.fromkeys(COLUMN_NAMES[name] for name in names))
+
+
+def tasks_table(
+    tasks: list[dict[str, Any]],
+    caption: str | None = None,
+    fields: list[str] | None = None,
+    columns: list[str] | None = None,
+) -> bool:
     """One line per task at any width: enum prefixes dropped, long cells cut with an ellipsis, and on a narrow
     terminal the created time to the minute; the JSON output has everything. ``fields`` (``--fields``): only
-    the columns of those fields."""
+    the columns of those fields; ``columns`` (``--columns``, from :func:`task_columns`): these, in this order.
+    Returns whether a task name was cut."""
     console = Console(highlight=False)
     narrow = console.width < 100
-    shown = [field for _, field in TASK_COLUMNS if fields is None or field in fields] or ["task_id"]
+    if columns is not None:
+        shown = columns
+    else:
+        shown = [field for _, field in TASK_COLUMNS if fields is None or field in fields] or ["task_id"]
     id_width = max([7, *(len(str(t.get("task_id", ""))) for t in tasks)])
     created_width, result_width = (16, 6) if narrow else (19, 17)
     # the id, status, time and result keep their width (borders and padding take 3 columns each); name and type
@@ -68,7 +95,7 @@ def tasks_table(tasks: list[dict[str, Any]], caption: str | None = None, fields:
     else:
         name_width, type_width = spare * 2 // 5, spare - spare * 2 // 5
     table = Table(caption=caption)
-    columns = {
+    adders = {
         "task_id": lambda: table.add_column("task_id", no_wrap=True, min_width=id_width),
         "task_name": lambda: table.add_column("task_name", no_wrap=True, overflow="ellipsis", max_width=name_width),
         "task_type": lambda: table.add_column("type", no_wrap=True, overflow="ellipsis", max_width=type_width),
@@ -79,7 +106,8 @@ def tasks_table(tasks: list[dict[str, Any]], caption: str | None = None, fields:
         "result": lambda: table.add_column("result", no_wrap=True, overflow="ellipsis", max_width=result_width),
     }
     for field in shown:
-        columns[field]()
+        adders[field]()
+    cut = False
     for task in tasks:
         result = task.get("result") or {}
         files = (result.get("data") or {}).get("file_info_list") or []
@@ -94,7 +122,9 @@ def tasks_table(tasks: list[dict[str, Any]], caption: str | None = None, fields:
             "result": outcome.replace("code 0, ", "").replace(" file(s)", " file") if narrow else outcome,
         }
         table.add_row(*(cells[field] for field in shown))
+        cut = cut or ("task_name" in shown and cell_len(cells["task_name"]) > name_width)
     console.print(table)
+    return cut
 
 
 def derive_table(document: dict[str, Any]) -> None:
@@ -140,11 +170,12 @@ def generic_table(document: dict[str, Any], caption: str) -> None:
     Console(highlight=False).print(table)
 
 
-def emit(document: object, fmt: str) -> None:
+def emit(document: object, fmt: str, columns: list[str] | None = None) -> None:
     """Print an answer as ``json`` (the document), or its rows as ``jsonl`` or ``csv`` (one task per line).
 
     The rows are the document's ``list`` when it has one, the document itself when it is a list, else the
-    document as one row; in csv, nested values are compact JSON and the columns are every key seen, in order.
+    document as one row; in csv, nested values are compact JSON and the columns are every key seen, in order
+    (or ``columns``).
     """
     if fmt == "json":
         emit_json(document)
@@ -159,7 +190,8 @@ def emit(document: object, fmt: str) -> None:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
         return
-    columns = list(dict.fromkeys(key for row in rows if isinstance(row, dict) for key in row))
+    if columns is None:
+        columns = list(dict.fromkeys(key for row in rows if isinstance(row, dict) for key in row))
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:

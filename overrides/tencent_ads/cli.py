@@ -33,8 +33,11 @@ from ._descriptors import Param
 from ._env import BASE_URL_ENV, TOKEN_ENV
 from ._errors import (
     ApiError,
+    ConnectError,
+    DeadlineExceededError,
     FilterValidationError,
     OutcomeUnknownError,
+    RequestTimeoutError,
     RequestValidationError,
     TencentAdsError,
     WaitTimeoutError,
@@ -45,7 +48,9 @@ if TYPE_CHECKING:
     from ._client import Client
     from ._download import DownloadWriteError
     from ._filters import Filter
+    from ._tokens import RefreshingToken, TokenPair, TokenStore
     from ._waiting import WaitProgress
+    from .testing import FakeMarketingAPI
 
 EXIT_OK = 0
 EXIT_API = 1
@@ -57,6 +62,11 @@ EXIT_OUTCOME_UNKNOWN = 5
 
 
 MOCK_PROGRESSING_TASK_ID = 1025
+
+#: A token store the API commands sign with (a file, or a redis:// URL): ``--token-store``.
+TOKEN_STORE_ENV = "TENCENT_ADS_TOKEN_STORE"  # noqa: S105 - the variable's name, not a token
+CLIENT_ID_ENV = "TENCENT_ADS_CLIENT_ID"
+CLIENT_SECRET_ENV = "TENCENT_ADS_CLIENT_SECRET"  # noqa: S105 - the variable's name, not a secret
 
 
 def _spec_param(operation_id: str, name: str) -> Param:
@@ -88,8 +98,15 @@ class Output(StrEnum):
 class _State:
     def __init__(self) -> None:
         self.access_token: str | None = None
+        #: ``--token-store``: a FileTokenStore path or a redis:// URL, read when a command calls the API.
+        self.token_store: str | None = None
+        #: The app's credentials (``--client-id``/``--client-secret``): with a token store, its pair is refreshed.
+        self.client_id: int | None = None
+        self.client_secret: str | None = None
         self.base_url: str | None = None
         self.mock = False
+        #: ``--mock``'s embedded fake, once started.
+        self.fake: FakeMarketingAPI | None = None
         self.output = Output.json
         self.verbose = False
         self.timeout = 30.0
@@ -135,6 +152,50 @@ FieldsOption = Annotated[
 ]
 
 
+ColumnsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--columns",
+        metavar="A,B,...",
+        help="The table's (or csv's) columns, in this order: task_id, task_name, task_type (type), status, "
+        "created_time (created), result. Unlike --fields, the request is unchanged.",
+        show_default=False,
+    ),
+]
+
+
+def _columns(state: _State, columns: str | None) -> list[str] | None:
+    """``--columns`` checked before any I/O: known names, and an output with columns."""
+    if columns is None:
+        return None
+    if state.output not in (Output.table, Output.csv):
+        _fail("--columns picks the columns of --output table or csv (for JSON, --fields picks the fields)", EXIT_USAGE)
+    from ._cli_output import task_columns
+
+    try:
+        return task_columns(columns)
+    except ValueError as exc:
+        _fail(f"--columns: {exc}", EXIT_USAGE)
+
+
+def _show_tasks(
+    state: _State,
+    document: object,
+    tasks: list[dict[str, Any]],
+    caption: str,
+    fields: list[str] | None = None,
+    columns: list[str] | None = None,
+) -> None:
+    """Tasks as a table (saying how to see the names whole when they were cut), or ``emit``'s forms."""
+    if state.output is not Output.table:
+        emit(document, state.output, columns)
+        return
+    if tasks_table(tasks, caption, fields, columns) and columns is None:
+        _err.print(
+            "note: task names were cut to fit; --columns task_id,task_name,status shows them whole", markup=False
+        )
+
+
 def _split(fields: str | None) -> list[str] | None:
     return None if fields is None else [name.strip() for name in fields.split(",")]
 
@@ -163,6 +224,37 @@ def main_options(
             show_default=False,
         ),
     ] = None,
+    token_store: Annotated[
+        str | None,
+        typer.Option(
+            "--token-store",
+            envvar=TOKEN_STORE_ENV,
+            metavar="FILE|redis://...",
+            help="Sign with the token pair saved by `oauth refresh/exchange --store` (a file, or a Redis URL: key "
+            f"tencent-ads:token); refreshed through the store when due if --client-id and --client-secret are "
+            f"given (env {TOKEN_STORE_ENV}).",
+            show_default=False,
+        ),
+    ] = None,
+    client_id: Annotated[
+        int | None,
+        typer.Option(
+            "--client-id",
+            min=_CLIENT_ID.minimum,
+            envvar=CLIENT_ID_ENV,
+            help=f"The app's client id, for --token-store refreshes and the oauth commands (env {CLIENT_ID_ENV}).",
+            show_default=False,
+        ),
+    ] = None,
+    client_secret: Annotated[
+        str | None,
+        typer.Option(
+            "--client-secret",
+            envvar=CLIENT_SECRET_ENV,
+            help=f"The app's secret (env {CLIENT_SECRET_ENV} keeps it out of `ps`).",
+            show_default=False,
+        ),
+    ] = None,
     base_url: Annotated[
         str | None,
         typer.Option(envvar=BASE_URL_ENV, help=f"API base URL (env {BASE_URL_ENV}; default production)."),
@@ -187,9 +279,16 @@ def main_options(
     ] = 2,
 ) -> None:
     state = _State()
+    if token_store is not None:
+        access_token, token_store = _one_token_source(ctx, access_token, access_token_file, token_store)
+        if token_store is not None:
+            access_token_file = None
     if access_token_file is not None:
         access_token = _read_token(access_token_file, given_too=access_token is not None and not _from_env(ctx))
     state.access_token = access_token
+    state.token_store = token_store
+    state.client_id = client_id
+    state.client_secret = client_secret
     state.base_url = base_url
     state.mock = mock
     state.output = output
@@ -202,9 +301,32 @@ def main_options(
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s")
 
 
-def _from_env(ctx: typer.Context) -> bool:
-    source = ctx.get_parameter_source("access_token")
+def _from_env(ctx: typer.Context, name: str = "access_token") -> bool:
+    source = ctx.get_parameter_source(name)
     return source is not None and source.name == "ENVIRONMENT"
+
+
+def _one_token_source(
+    ctx: typer.Context, access_token: str | None, access_token_file: str | None, token_store: str
+) -> tuple[str | None, str | None]:
+    """``--token-store`` or a bare token, not both: (the access token, the store) to use.
+
+    Given on the command line together: refused. One from the environment, the other on the command line: the
+    command line's wins. Both from the environment: refused, naming both variables.
+    """
+    given = [
+        name
+        for name, value in (("--access-token", access_token), ("--access-token-file", access_token_file))
+        if value is not None and not (name == "--access-token" and _from_env(ctx))
+    ]
+    store_from_env = _from_env(ctx, "token_store")
+    if given and not store_from_env:
+        _fail(f"give --token-store or {given[0]}, not both (the store holds the access token)", EXIT_USAGE)
+    if given:  # the store from the environment, a token on the command line: the command line's
+        return access_token if "--access-token" in given else None, None
+    if access_token is not None and store_from_env:  # both from the environment
+        _fail(f"{TOKEN_ENV} and {TOKEN_STORE_ENV} are both set: unset one of them", EXIT_USAGE)
+    return None, token_store  # the store on the command line beats a token from the environment
 
 
 def _read_token(path: str, *, given_too: bool) -> str:
@@ -252,18 +374,116 @@ def _mock_progression() -> list[str | dict[str, Any]]:
 def _client(state: _State) -> Client:
     from ._client import Client
 
-    token, base_url = state.access_token, state.base_url
-    if not state.mock and not token:
+    token: str | RefreshingToken | None = state.access_token
+    base_url = state.base_url
+    store, pair = _stored_pair(state) if state.token_store is not None else (None, None)
+    if not state.mock and not token and pair is None:
         _fail(
-            f"no access token: pass --access-token, --access-token-file, or set {TOKEN_ENV} (or try --mock)", EXIT_USAGE
+            f"no access token: pass --access-token, --access-token-file or --token-store, or set {TOKEN_ENV} "
+            "(or try --mock)",
+            EXIT_USAGE,
         )
     if state.mock:
-        from .testing import FakeMarketingAPI
-
-        api = state.stack.enter_context(FakeMarketingAPI())
+        api = _embedded_fake(state, pair)
         api.add_task(_mock_task(), progression=_mock_progression(), every=1.0)
         token, base_url = api.token, api.base_url
+    if store is not None and pair is not None:
+        token = _store_token(state, store, pair, base_url)
     return state.stack.enter_context(Client(token, base_url=base_url, timeout=state.timeout, retry=state.max_retries))
+
+
+def _is_redis_url(where: str) -> bool:
+    scheme, sep, _ = where.partition("://")
+    return bool(sep) and scheme.lower() in ("redis", "rediss", "unix")
+
+
+def _store_name(where: str) -> str:
+    """The store as messages show it (a Redis URL without its password)."""
+    from ._redaction import shown_url
+
+    return shown_url(where) if _is_redis_url(where) else where
+
+
+def _open_store(where: str, flag: str) -> TokenStore:
+    """A FileTokenStore, or a RedisTokenStore for a redis://, rediss:// or unix:// URL (key tencent-ads:token)."""
+    from ._errors import ConfigurationError
+    from ._tokens import FileTokenStore, RedisTokenStore
+
+    try:
+        return RedisTokenStore(where) if _is_redis_url(where) else FileTokenStore(where)
+    except ConfigurationError as exc:
+        _fail(f"{flag}: {exc}", EXIT_USAGE)
+
+
+def _load(store: TokenStore, where: str, flag: str) -> TokenPair | None:
+    """The store's pair (None: empty); a store that cannot be read is a usage error naming it."""
+    from ._errors import ConfigurationError
+
+    try:
+        return store.load()
+    except ConfigurationError as exc:
+        _fail(f"{flag} {_store_name(where)!r}: {exc}", EXIT_USAGE)
+    except Exception as exc:  # an unreadable file, an unreachable Redis: one message, exit 1
+        _fail(f"{flag} {_store_name(where)!r} cannot be read ({type(exc).__name__})", EXIT_API)
+
+
+def _stored_pair(state: _State) -> tuple[TokenStore, TokenPair]:
+    """``--token-store``'s store and the pair it holds; a usage error (before any API call) when it holds none."""
+    where = state.token_store
+    if where is None:  # pragma: no cover - checked by the caller
+        raise RuntimeError("no token store")
+    store = _open_store(where, "--token-store")
+    pair = _load(store, where, "--token-store")
+    if pair is None:
+        _fail(
+            f"--token-store {_store_name(where)!r} holds no token pair: save one with `tencent-ads oauth exchange "
+            f"--store {shlex.quote(where)}` (or `oauth refresh --refresh-token TOKEN --store ...`)",
+            EXIT_USAGE,
+        )
+    return store, pair
+
+
+def _store_token(state: _State, store: TokenStore, pair: TokenPair, base_url: str | None) -> str | RefreshingToken:
+    """What the client signs with: a :class:`RefreshingToken` on the store when the pair can be refreshed (it has
+    a refresh token and the app's credentials are at hand), else the stored access token as it is."""
+    from ._tokens import RefreshingToken
+
+    client_id, client_secret = _app_credentials(state)
+    if pair.refresh_token is not None and client_id is not None and client_secret:
+        return RefreshingToken(client_id=client_id, client_secret=client_secret, store=store, base_url=base_url)
+    if pair.due(time.time(), 0.0):
+        how = _REFRESH_HOW if pair.refresh_token is not None else "the store holds no refresh token to renew it with"
+        _err.print(f"warning: the access token in --token-store has expired: {how}", markup=False)
+    return pair.access_token.reveal()
+
+
+#: How to let ``--token-store`` refresh its pair (the app's credentials).
+_REFRESH_HOW = (
+    f"give --client-id and --client-secret (or {CLIENT_ID_ENV} / {CLIENT_SECRET_ENV}) and --token-store "
+    "refreshes it, saving the new pair"
+)
+
+
+def _app_credentials(state: _State) -> tuple[int | None, str | None]:
+    """The app's client id and secret: the global options', or the embedded fake's with --mock."""
+    api = state.fake
+    if api is not None:
+        return state.client_id or api.client_id, state.client_secret or api.client_secret
+    return state.client_id, state.client_secret
+
+
+def _embedded_fake(state: _State, pair: TokenPair | None) -> FakeMarketingAPI:
+    """``--mock``'s fake, started once per command; it accepts the token store's pair when there is one."""
+    from .testing import FakeMarketingAPI
+
+    if state.fake is None:
+        seeded: dict[str, Any] = {}
+        if pair is not None:
+            seeded["tokens"] = [pair.access_token.reveal()]
+            if pair.refresh_token is not None:
+                seeded["refresh_token"] = pair.refresh_token.reveal()
+        state.fake = state.stack.enter_context(FakeMarketingAPI(**seeded))
+    return state.fake
 
 
 def _fail(message: str, code: int, state: _State | None = None) -> NoReturn:
@@ -304,16 +524,49 @@ def _errors(
             detail += f" (trace_id {exc.trace_id})"
         hint = None
         if isinstance(exc.code, int):
-            hint = (advice or {}).get(exc.code) or ADVICE.get(exc.code)
+            hint = (advice or {}).get(exc.code) or _store_advice(state, exc.code) or ADVICE.get(exc.code)
         _fail(f"API error {detail}" + (f"\n  what to do: {hint}" if hint else ""), EXIT_API, state)
     except WaitTimeoutError as exc:
         _fail(str(exc), EXIT_WAIT_TIMEOUT, state)
+    except (ConnectError, RequestTimeoutError) as exc:
+        _fail(f"{exc}\n  what to do: {_network_advice(state, exc)}", EXIT_API, state)
     except DownloadWriteError as exc:
         _fail(f"{exc}\n  what to do: {_write_advice(exc)}", EXIT_API, state)
     except TencentAdsError as exc:
         from ._errors import ConfigurationError
 
         _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigurationError) else EXIT_API, state)
+
+
+def _network_advice(state: _State, error: ConnectError | RequestTimeoutError) -> str:
+    """What to do after a failure of the network: no answer came (ADVICE's counterpart for transport errors)."""
+    retries = f"--max-retries (now {state.max_retries}) retries more"
+    if isinstance(error, DeadlineExceededError):
+        return f"the call ran out of time across its retries: try again later; {retries}, within a longer deadline"
+    if isinstance(error, RequestTimeoutError):
+        return (
+            f"the server did not answer within --timeout {state.timeout:g} s: try again, or give a larger "
+            f"--timeout; {retries}"
+        )
+    where = f"--base-url (now {state.base_url})" if state.base_url else f"--base-url / {BASE_URL_ENV}"
+    return (
+        f"check that the host is reachable from here (network, proxy, DNS, firewall) and {where}, then try again; "
+        f"{retries}"
+    )
+
+
+def _store_advice(state: _State, code: int) -> str | None:
+    """With ``--token-store``: what to do when the API refuses the stored access token (expired, or replaced)."""
+    if state.token_store is None or code not in (11000, 11002):
+        return None
+    client_id, client_secret = _app_credentials(state)
+    if client_id is None or not client_secret:
+        return f"the stored access token was refused: {_REFRESH_HOW}"
+    where = shlex.quote(state.token_store)
+    return (
+        "the stored pair was refused even after a refresh (revoked, or replaced by another app's refresh): "
+        f"authorize the app again and save the new pair with `tencent-ads oauth exchange --store {where}`"
+    )
 
 
 def _write_advice(error: DownloadWriteError) -> str:
@@ -346,7 +599,8 @@ def outcome_advice(operation_id: str | None, arguments: Mapping[str, Any], sent_
 
 #: What to do next after an API error, in shell terms (REFERENCE.md's error table).
 ADVICE: dict[int, str] = {
-    11000: "the access token expired: refresh it (tencent-ads oauth refresh --store FILE) and pass the new one",
+    11000: "the access token expired: refresh it (tencent-ads oauth refresh --store FILE), then sign with the "
+    "store (--token-store FILE, with --client-id/--client-secret to refresh it when due)",
     11002: "the access token is invalid (or was replaced by a refresh): pass the current one with --access-token",
     11016: "too many calls this second: retry in a moment, or call less often",
     11017: "the per-minute limit was hit: this endpoint refuses calls for about 5 minutes; wait, then retry",
@@ -409,6 +663,7 @@ def async_tasks_get(
         ),
     ] = False,
     fields: FieldsOption = None,
+    columns: ColumnsOption = None,
     output: OutputOverride = None,
 ) -> None:
     """List asynchronous tasks.
@@ -428,6 +683,7 @@ def async_tasks_get(
           '[{"field":"task_id","operator":"IN","values":["1024","1025"]}]'
     """
     state = _state(ctx, output)
+    picked = _columns(state, columns)
     filters = _parse_filters(filtering, filter_ or [])
     with _errors(state):
         from ._calls import prepare
@@ -457,16 +713,13 @@ def async_tasks_get(
             document = client.async_tasks.get(
                 account_id=account_id, filtering=filters, page=page, page_size=page_size, fields=_split(fields)
             ).to_dict()
-    if state.output is Output.table:
-        info = document.get("page_info") or {}
-        caption = (
-            f"page {info.get('page')} of {info.get('total_page')} — {info.get('total_number')} task(s)"
-            if info
-            else f"{document.get('total_number', 0)} task(s)"
-        )
-        tasks_table(document.get("list") or [], caption, _split(fields))
-    else:
-        emit(document, state.output)
+    info = document.get("page_info") or {}
+    caption = (
+        f"page {info.get('page')} of {info.get('total_page')} — {info.get('total_number')} task(s)"
+        if info
+        else f"{document.get('total_number', 0)} task(s)"
+    )
+    _show_tasks(state, document, document.get("list") or [], caption, _split(fields), picked)
 
 
 @async_tasks_app.command("wait")
@@ -478,6 +731,7 @@ def async_tasks_wait(
     ],
     timeout: Annotated[float, typer.Option(min=0.001, help="Give up after this many seconds.")] = 600.0,
     poll_interval: Annotated[float, typer.Option(min=0.001, help="First pause between polls (grows ×1.5).")] = 2.0,
+    columns: ColumnsOption = None,
     output: OutputOverride = None,
 ) -> None:
     """Poll tasks until they finish; exit 0 when all COMPLETED, 3 on another final status, 4 on timeout.
@@ -497,11 +751,12 @@ def async_tasks_wait(
           --task-id 1025 --task-id 1024
     """
     state = _state(ctx, output)
+    picked = _columns(state, columns)
     if len(task_id) > 1:
-        _wait_many(state, account_id, task_id, timeout, poll_interval)
+        _wait_many(state, account_id, task_id, timeout, poll_interval, picked)
         return
     [task_id_one] = task_id
-    _wait_one(state, account_id, task_id_one, timeout, poll_interval)
+    _wait_one(state, account_id, task_id_one, timeout, poll_interval, picked)
 
 
 # how many tasks one poll asks for: the spec's most values of a filter (``task_id IN [...]``)
@@ -510,7 +765,9 @@ async_tasks_wait.__doc__ = (async_tasks_wait.__doc__ or "").replace(
 )
 
 
-def _wait_many(state: _State, account_id: int, task_ids: list[int], timeout: float, poll_interval: float) -> None:
+def _wait_many(
+    state: _State, account_id: int, task_ids: list[int], timeout: float, poll_interval: float, columns: list[str] | None
+) -> None:
     from ._waiting import ManyProgress, is_terminal, status_text
 
     def line(progress: ManyProgress) -> None:
@@ -527,10 +784,7 @@ def _wait_many(state: _State, account_id: int, task_ids: list[int], timeout: flo
             account_id=account_id, task_ids=task_ids, timeout=timeout, poll_interval=poll_interval, on_progress=line
         )
     documents = [{"task_id": i} if t is None else t.to_dict() for i, t in zip(task_ids, tasks, strict=True)]
-    if state.output is Output.table:
-        tasks_table(documents, f"after {time.monotonic() - started:.1f} s")
-    else:
-        emit(documents, state.output)
+    _show_tasks(state, documents, documents, f"after {time.monotonic() - started:.1f} s", columns=columns)
     finals = [status_text(t) for t in tasks]
     if any(not is_terminal(f) for f in finals):
         _err.print(f"{sum(not is_terminal(f) for f in finals)} task(s) not finished after {timeout:g} s", markup=False)
@@ -539,7 +793,9 @@ def _wait_many(state: _State, account_id: int, task_ids: list[int], timeout: flo
         raise typer.Exit(EXIT_TASK_NOT_COMPLETED)
 
 
-def _wait_one(state: _State, account_id: int, task_id: int, timeout: float, poll_interval: float) -> None:
+def _wait_one(
+    state: _State, account_id: int, task_id: int, timeout: float, poll_interval: float, columns: list[str] | None
+) -> None:
     from ._waiting import status_text
 
     interactive = _err.is_terminal
@@ -573,10 +829,7 @@ def _wait_one(state: _State, account_id: int, task_id: int, timeout: float, poll
             )
     final = status_text(task)
     document = task.to_dict()
-    if state.output is Output.table:
-        tasks_table([document], f"finished after {time.monotonic() - started:.1f} s")
-    else:
-        emit(document, state.output)
+    _show_tasks(state, document, [document], f"finished after {time.monotonic() - started:.1f} s", columns=columns)
     if final != "TASK_STATUS_COMPLETED":
         _err.print(f"task {task_id} finished with {final}", markup=False)
         raise typer.Exit(EXIT_TASK_NOT_COMPLETED)
@@ -728,8 +981,14 @@ ClientSecretOption = Annotated[
     ),
 ]
 StoreOption = Annotated[
-    Path | None,
-    typer.Option("--store", help="A token file (FileTokenStore): the new pair is saved there, and read from it."),
+    str | None,
+    typer.Option(
+        "--store",
+        metavar="FILE|redis://...",
+        help="A token file (FileTokenStore), or a Redis URL (RedisTokenStore, key tencent-ads:token): the new pair "
+        "is saved there, and read from it. Default: the global --token-store.",
+        show_default=False,
+    ),
 ]
 ShowTokensOption = Annotated[
     bool,
@@ -751,7 +1010,7 @@ OAUTH_EXCHANGE_ADVICE: dict[int, str] = {
 }
 
 
-def _check_destination(store: Path | None, show_tokens: bool, command: str) -> None:
+def _check_destination(store: str | None, show_tokens: bool, command: str) -> None:
     """Before any I/O: the new pair must go somewhere — oauth/token rotates it, and the old one stops working."""
     if store is None and not show_tokens:
         _fail(
@@ -759,24 +1018,41 @@ def _check_destination(store: Path | None, show_tokens: bool, command: str) -> N
             "save the new pair, or --show-tokens to print it (or both)",
             EXIT_USAGE,
         )
-    if store is not None and (store.is_dir() or not store.parent.is_dir()):
-        problem = "is a folder" if store.is_dir() else f"is in a folder that does not exist ({store.parent})"
-        _fail(f"--store {str(store)!r} {problem}: the new pair could not be saved", EXIT_USAGE)
+    if store is None or _is_redis_url(store):
+        return
+    path = Path(store)
+    if path.is_dir() or not path.parent.is_dir():
+        problem = "is a folder" if path.is_dir() else f"is in a folder that does not exist ({path.parent})"
+        _fail(f"--store {store!r} {problem}: the new pair could not be saved", EXIT_USAGE)
 
 
-def _oauth_setup(state: _State, client_id: int | None, client_secret: str | None) -> tuple[int, str, str | None, Any]:
-    """The app's credentials and where oauth/token is served (the embedded fake with --mock)."""
+def _oauth_store(
+    state: _State, store: str | None, *, load: bool = True
+) -> tuple[str | None, TokenStore | None, TokenPair | None]:
+    """``--store`` (default: the global ``--token-store``): where it is, the store, and the pair it holds."""
+    where = store if store is not None else state.token_store
+    if where is None:
+        return None, None, None
+    opened = _open_store(where, "--store")
+    return where, opened, _load(opened, where, "--store") if load else None
+
+
+def _oauth_setup(
+    state: _State, client_id: int | None, client_secret: str | None, stored: TokenPair | None = None
+) -> tuple[int, str, str | None, Any]:
+    """The app's credentials (the command's options, else the global ones) and where oauth/token is served (the
+    embedded fake with --mock, accepting the store's pair)."""
+    client_id = client_id if client_id is not None else state.client_id
+    client_secret = client_secret or state.client_secret
     if state.mock:
-        from .testing import FakeMarketingAPI
-
-        api = state.stack.enter_context(FakeMarketingAPI())
+        api = _embedded_fake(state, stored)
         return client_id or api.client_id, client_secret or api.client_secret, api.base_url, api
     if client_id is None or not client_secret:
-        _fail("give --client-id and --client-secret (or TENCENT_ADS_CLIENT_ID / TENCENT_ADS_CLIENT_SECRET)", EXIT_USAGE)
+        _fail(f"give --client-id and --client-secret (or {CLIENT_ID_ENV} / {CLIENT_SECRET_ENV})", EXIT_USAGE)
     return client_id, client_secret, state.base_url, None
 
 
-def _emit_pair(state: _State, pair: Any, store: Path | None, show_tokens: bool) -> None:
+def _emit_pair(state: _State, pair: Any, store: str | None, show_tokens: bool) -> None:
     import datetime
 
     def when(seconds: float | None) -> str | None:
@@ -790,7 +1066,7 @@ def _emit_pair(state: _State, pair: Any, store: Path | None, show_tokens: bool) 
         "refresh_token": (pair.refresh_token.reveal() if pair.refresh_token else None) if show_tokens else "***",
         "access_token_expires_at": when(pair.access_expires_at),
         "refresh_token_expires_at": when(pair.refresh_expires_at),
-        "store": None if store is None else str(store),
+        "store": None if store is None else _store_name(store),
     }
     sys.stdout.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
 
@@ -820,10 +1096,12 @@ def oauth_exchange(
           --authorization-code CODE --redirect-uri https://example.com/cb \\
           --store ~/.config/tencent-ads/token.json
     """
-    from ._tokens import FileTokenStore, RefreshingToken
+    from ._tokens import RefreshingToken
 
     state = _state(ctx)
-    _check_destination(store, show_tokens, "exchange")
+    where = store if store is not None else state.token_store
+    _check_destination(where, show_tokens, "exchange")
+    where, opened, _ = _oauth_store(state, store, load=False)
     client_id, client_secret, base_url, api = _oauth_setup(state, client_id, client_secret)
     if api is not None:
         authorization_code = authorization_code or "fake-authorization-code"
@@ -836,12 +1114,12 @@ def oauth_exchange(
             client_secret=client_secret,
             authorization_code=authorization_code,
             redirect_uri=redirect_uri,
-            store=None if store is None else FileTokenStore(store),
+            store=opened,
             base_url=base_url,
         )
         if token.pair is None:  # pragma: no cover - the exchange sets it or raises
             _fail("the exchange returned no token pair", EXIT_API)
-        _emit_pair(state, token.pair, store, show_tokens)
+        _emit_pair(state, token.pair, where, show_tokens)
 
 
 @oauth_app.command("refresh")
@@ -870,24 +1148,33 @@ def oauth_refresh(
       tencent-ads oauth refresh --client-id 1100 \\
           --store ~/.config/tencent-ads/token.json
     """
-    from ._tokens import FileTokenStore, RefreshingToken
+    from ._tokens import RefreshingToken
 
     state = _state(ctx)
-    client_id, client_secret, base_url, api = _oauth_setup(state, client_id, client_secret)
-    if api is not None and refresh_token is None and store is None:
-        refresh_token = api.refresh_token
-    if refresh_token is None and store is None:
+    where = store if store is not None else state.token_store
+    if refresh_token is None and where is None and not state.mock:
         _fail("give --refresh-token or --store", EXIT_USAGE)
-    _check_destination(store, show_tokens, "refresh")
+    _check_destination(where, show_tokens, "refresh")
+    where, opened, stored = _oauth_store(state, store)
+    client_id, client_secret, base_url, api = _oauth_setup(state, client_id, client_secret, stored)
+    if api is not None and refresh_token is None and (stored is None or stored.refresh_token is None):
+        refresh_token = api.refresh_token  # the embedded fake's own: an empty store is seeded with it
+    if refresh_token is None and (stored is None or stored.refresh_token is None):
+        _fail(
+            f"--store {_store_name(where or '')!r} holds no refresh token: give --refresh-token"
+            if where is not None
+            else "give --refresh-token or --store",
+            EXIT_USAGE,
+        )
     with _errors(state, advice=OAUTH_REFRESH_ADVICE):
         token = RefreshingToken(
             client_id=client_id,
             client_secret=client_secret,
             refresh_token=refresh_token,
-            store=None if store is None else FileTokenStore(store),
+            store=opened,
             base_url=base_url,
         )
-        _emit_pair(state, token.refresh(), store, show_tokens)
+        _emit_pair(state, token.refresh(), where, show_tokens)
 
 
 @app.command("mock-server")
@@ -914,7 +1201,8 @@ def mock_server(
         float | None, typer.Option(min=0.1, help="Access tokens expire after this many seconds (then 11000).")
     ] = None,
 ) -> None:
-    """Run the fake Marketing API until interrupted, printing its base URL and token.
+    """Run the fake Marketing API until interrupted, printing its base URL, token, accounts and OAuth app
+    (client id, secret and refresh token: the fake's own, not secrets), with commands to copy.
 
     Example:
 
@@ -946,14 +1234,40 @@ def mock_server(
         token_ttl=token_ttl,
     ) as api:
         api.add_task(_mock_task(), progression=_mock_progression(), every=5.0)
-        sys.stdout.write(f"{api.base_url}\n")
-        ids = ", ".join(str(a) for a in api.accounts)
-        sys.stdout.write(f"access token: {api.token}   account id(s): {ids}\n")
+        sys.stdout.write(mock_banner(api))
         sys.stdout.flush()
         deadline = None if duration is None else time.monotonic() + duration
         with contextlib.suppress(KeyboardInterrupt):
             while deadline is None or time.monotonic() < deadline:
                 time.sleep(0.1)
+
+
+def mock_banner(api: FakeMarketingAPI) -> str:
+    """What ``mock-server`` prints: the base URL first (alone on its line), then the token, the accounts, the
+    OAuth app oauth/token accepts, and copy-paste lines; an empty line ends it."""
+    ids = ", ".join(str(a) for a in api.accounts)
+    ttl = (
+        "access tokens never expire (--token-ttl SECONDS makes them)"
+        if api.token_ttl is None
+        else f"access tokens expire {api.token_ttl:g} s after they are issued (--token-ttl), then answer 11000"
+    )
+    q = shlex.quote
+    return "\n".join(
+        [
+            api.base_url,
+            f"access token: {api.token}   account id(s): {ids}",
+            f"OAuth app (the fake's, not secrets): client id {api.client_id}   client secret {api.client_secret}",
+            f"refresh token: {api.refresh_token}   (good once: each refresh replaces it)",
+            ttl,
+            "Refresh against it, then sign with the saved pair (refreshed through the file when due):",
+            f"  export {BASE_URL_ENV}={q(api.base_url)}",
+            f"  export {CLIENT_ID_ENV}={api.client_id} {CLIENT_SECRET_ENV}={q(api.client_secret)}",
+            f"  tencent-ads oauth refresh --refresh-token {q(api.refresh_token)} --store token.json",
+            f"  tencent-ads --token-store token.json async-tasks get --account-id {api.account_id}",
+            "",
+            "",
+        ]
+    )
 
 
 def _register_spec_commands() -> None:
