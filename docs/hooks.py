@@ -2,7 +2,9 @@
 
 ``<!-- generated: operations -->``, ``<!-- generated: filters -->`` and ``<!-- generated: error-codes -->``
 in a page are replaced by tables built from ``tencent_ads_generated.spec_data`` (written by scripts/regenerate from the
-spec) and ``tencent_ads._errors.CODES``.
+spec) and ``tencent_ads._errors.CODES``. ``<!-- generated: error-classes -->`` becomes one reference entry per error
+class that ``tencent_ads`` exports, in the order of the hierarchy, so that a new error cannot be left out of the
+API reference.
 """
 
 from __future__ import annotations
@@ -62,10 +64,34 @@ def _error_codes() -> str:
     return "\n".join(rows)
 
 
+def _error_classes() -> str:
+    import tencent_ads
+
+    errors = {
+        name: value
+        for name in tencent_ads.__all__
+        if isinstance(value := getattr(tencent_ads, name), type) and issubclass(value, BaseException)
+    }
+    out: list[str] = []
+
+    def visit(cls: type[BaseException]) -> None:
+        out.append(f"::: tencent_ads.{cls.__name__}\n")
+        for sub in sorted(cls.__subclasses__(), key=lambda c: c.__name__):
+            if errors.get(sub.__name__) is sub:
+                visit(sub)
+
+    visit(tencent_ads.TencentAdsError)
+    missing = sorted(set(errors) - {line.split(".")[1].strip() for line in out})
+    if missing:
+        raise RuntimeError(f"exported errors outside the TencentAdsError hierarchy: {missing}")
+    return "\n".join(out)
+
+
 _GENERATORS = {
     "<!-- generated: operations -->": _operations,
     "<!-- generated: filters -->": _filters,
     "<!-- generated: error-codes -->": _error_codes,
+    "<!-- generated: error-classes -->": _error_classes,
 }
 
 

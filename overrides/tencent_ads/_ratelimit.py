@@ -179,10 +179,11 @@ class RateLimiter:
         if isinstance(storage, str):
             if storage.startswith(("redis://", "rediss://")):
                 require("redis", feature="a Redis-backed RateLimiter", extra="redis")
+            uri = storage
             try:
-                storage = storage_from_string(storage)
+                storage = storage_from_string(uri)
             except Exception as exc:  # limits raises several kinds for a bad URI
-                text = str(exc).replace(storage, shown_url(storage))  # a password in the URL never shows
+                text = str(exc).replace(uri, shown_url(uri))  # a password in the URL never shows
                 raise ConfigurationError(f"storage: {type(exc).__name__}: {text}") from None
         if not isinstance(storage, Storage):
             raise ConfigurationError("storage must be a URI (redis://host:port/db) or a limits storage")
