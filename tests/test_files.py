@@ -320,3 +320,17 @@ def test_a_downloaded_file_gets_the_usual_permissions(
         account_id=fake_api.account_id, task_id=1024, file_id=5, dest=Path(str(tmp_path)) / "f"
     )
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
+
+
+def test_cli_download_run_again_skips_the_files_it_has_and_says_so(
+    fake_api: FakeMarketingAPI, tmp_path: object
+) -> None:
+    args = ["async-tasks", "download", "--account-id", str(fake_api.account_id), "--output-dir", str(tmp_path)]
+    first = _cli(fake_api, *args, "--task-id", "1024")
+    assert first.exit_code == 0 and "skipped" not in first.stderr
+    files_before = sum(1 for r in fake_api.requests if r.path.endswith("/async_task_files/get"))
+    again = _cli(fake_api, *args, "--task-id", "1024")
+    assert again.exit_code == 0
+    assert again.stdout == first.stdout  # the same paths
+    assert "already here with md5 as listed — skipped" in again.stderr
+    assert sum(1 for r in fake_api.requests if r.path.endswith("/async_task_files/get")) == files_before

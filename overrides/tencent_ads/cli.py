@@ -874,6 +874,10 @@ def async_tasks_download(
         if file_id and len(wanted) != len(set(file_id)):
             listed = sorted(f[1] for f in _task_files(task, output_dir))
             _fail(f"the task lists files {listed}, not all of {sorted(set(file_id))}", EXIT_USAGE)
+
+        def skipped(path: Path) -> None:
+            _err.print(f"{path}: already here with md5 as listed — skipped", markup=False, highlight=False)
+
         for one_task, one_file, md5, path in wanted:
             if _err.is_terminal:
                 from rich.progress import BarColumn, DownloadColumn, Progress, TransferSpeedColumn
@@ -886,11 +890,17 @@ def async_tasks_download(
                         bar.update(job, completed=done, total=total)
 
                     saved = client.async_task_files.download(
-                        account_id=account_id, task_id=one_task, file_id=one_file, dest=path, md5=md5, on_progress=show
+                        account_id=account_id,
+                        task_id=one_task,
+                        file_id=one_file,
+                        dest=path,
+                        md5=md5,
+                        on_progress=show,
+                        on_skip=skipped,
                     )
             else:
                 saved = client.async_task_files.download(
-                    account_id=account_id, task_id=one_task, file_id=one_file, dest=path, md5=md5
+                    account_id=account_id, task_id=one_task, file_id=one_file, dest=path, md5=md5, on_skip=skipped
                 )
             sys.stdout.write(f"{saved}\n")
 
