@@ -10,8 +10,9 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Callable
-from typing import Self
+import urllib.parse
+from collections.abc import Callable, Iterator
+from typing import Any, Self
 
 Handler = Callable[[socket.socket, bytes], None]
 
@@ -119,3 +120,65 @@ def h2c_handler(body: bytes) -> Handler:
                 return
 
     return handle
+
+
+class Recorder:
+    """What a server saw: method, path, query, headers and body of each request, in order."""
+
+    def __init__(self) -> None:
+        self.seen: list[dict[str, Any]] = []
+        self.lock = threading.Lock()
+
+    def read(self, conn: socket.socket, head: bytes) -> dict[str, Any]:
+        """Record the request whose head was read (and read its body, by Content-Length)."""
+        top, _, body = head.partition(b"\r\n\r\n")
+        lines = top.decode("latin-1").split("\r\n")
+        method, target, _ = lines[0].split(" ", 2)
+        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+        while len(body) < int(headers.get("content-length", "0")):
+            chunk = conn.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        url = urllib.parse.urlsplit(target)
+        seen = {
+            "method": method,
+            "path": url.path,
+            "query": dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True)),
+            "headers": headers,
+            "body": body,
+        }
+        with self.lock:
+            self.seen.append(seen)
+        return seen
+
+    @property
+    def count(self) -> int:
+        return len(self.seen)
+
+
+#: What a recording server does after reading the n-th request (from 1): ``behaviour(conn, n)``.
+Behaviour = Callable[[socket.socket, int], None]
+
+
+@contextlib.contextmanager
+def recording_servers() -> Iterator[Callable[[Behaviour], tuple[RawServer, Recorder]]]:
+    """``start(behaviour)`` gives a running server that records every request, then behaves; all stop at the end."""
+    servers: list[RawServer] = []
+
+    def start(behaviour: Behaviour) -> tuple[RawServer, Recorder]:
+        recorder = Recorder()
+
+        def handler(conn: socket.socket, head: bytes) -> None:
+            recorder.read(conn, head)
+            behaviour(conn, recorder.count)
+
+        server = RawServer(handler).__enter__()
+        servers.append(server)
+        return server, recorder
+
+    try:
+        yield start
+    finally:
+        for server in servers:
+            server.__exit__(None, None, None)

@@ -11,9 +11,7 @@ import contextlib
 import json
 import shlex
 import socket
-import threading
 import time
-import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -27,7 +25,7 @@ from tencent_ads.testing import FakeMarketingAPI
 from tencent_ads_generated.spec_data import OPERATIONS
 from typer.testing import CliRunner
 
-from .rawserver import RawServer, response
+from .rawserver import RawServer, Recorder, recording_servers, response
 
 runner = CliRunner()
 TOKEN = "cli-write-token-0123456789"
@@ -45,36 +43,6 @@ ADD_ARGS = [
     "--task-spec",
     SPEC,
 ]
-
-
-class Recorder:
-    """What the server saw: method, path, query, headers and body of each request, in order."""
-
-    def __init__(self) -> None:
-        self.seen: list[dict[str, Any]] = []
-        self.lock = threading.Lock()
-
-    def read(self, conn: socket.socket, head: bytes) -> None:
-        top, _, body = head.partition(b"\r\n\r\n")
-        lines = top.decode("latin-1").split("\r\n")
-        method, target, _ = lines[0].split(" ", 2)
-        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
-        while len(body) < int(headers.get("content-length", "0")):
-            chunk = conn.recv(65536)
-            if not chunk:
-                break
-            body += chunk
-        url = urllib.parse.urlsplit(target)
-        with self.lock:
-            self.seen.append(
-                {
-                    "method": method,
-                    "path": url.path,
-                    "query": dict(urllib.parse.parse_qsl(url.query)),
-                    "headers": headers,
-                    "body": body,
-                }
-            )
 
 
 def envelope(data: Any) -> bytes:
@@ -96,22 +64,8 @@ def never_answer(conn: socket.socket) -> None:
 
 @pytest.fixture
 def serve() -> Iterator[Callable[[Callable[[socket.socket], None]], tuple[RawServer, Recorder]]]:
-    servers: list[RawServer] = []
-
-    def start(behaviour: Callable[[socket.socket], None]) -> tuple[RawServer, Recorder]:
-        recorder = Recorder()
-
-        def handler(conn: socket.socket, head: bytes) -> None:
-            recorder.read(conn, head)
-            behaviour(conn)
-
-        server = RawServer(handler).__enter__()
-        servers.append(server)
-        return server, recorder
-
-    yield start
-    for server in servers:
-        server.__exit__(None, None, None)
+    with recording_servers() as start:
+        yield lambda behaviour: start(lambda conn, n: behaviour(conn))
 
 
 def against(base_url: str, *args: str, timeout: str = "30") -> Any:

@@ -11,9 +11,7 @@ import contextlib
 import json
 import pickle
 import socket
-import threading
 import time
-import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
@@ -34,7 +32,7 @@ from tencent_ads_api.models.create_android_channel_package_spec import CreateAnd
 from tencent_ads_api.models.create_channel_package_item import CreateChannelPackageItem
 from tencent_ads_generated.bodies import AsyncTasksAddRequestParam
 
-from .rawserver import RawServer, response
+from .rawserver import Behaviour, RawServer, Recorder, recording_servers, response
 
 TOKEN = "write-token-0123456789abcdef"
 # the doc page's curl body, typed by the generated TypedDict: ``add(**CURL_BODY)`` is checked by mypy
@@ -47,42 +45,6 @@ CURL_BODY: AsyncTasksAddRequestParam = {
 FAST = RetryPolicy(max_attempts=3, wait_initial=0.01, wait_max=0.02, wait_jitter=0.0, deadline=20)
 
 
-class Recorder:
-    """What the server saw: method, path, query and body of each request, in order."""
-
-    def __init__(self) -> None:
-        self.seen: list[dict[str, Any]] = []
-        self.lock = threading.Lock()
-
-    def read(self, conn: socket.socket, head: bytes) -> dict[str, Any]:
-        top, _, rest = head.partition(b"\r\n\r\n")
-        lines = top.decode("latin-1").split("\r\n")
-        method, target, _ = lines[0].split(" ", 2)
-        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
-        body = rest
-        length = int(headers.get("content-length", "0"))
-        while len(body) < length:
-            chunk = conn.recv(65536)
-            if not chunk:
-                break
-            body += chunk
-        url = urllib.parse.urlsplit(target)
-        seen = {
-            "method": method,
-            "path": url.path,
-            "query": dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True)),
-            "headers": headers,
-            "body": body,
-        }
-        with self.lock:
-            self.seen.append(seen)
-        return seen
-
-    @property
-    def count(self) -> int:
-        return len(self.seen)
-
-
 def envelope(data: Any = None, code: int = 0, message: str = "") -> bytes:
     return json.dumps({"code": code, "message": message, "message_cn": "", "data": data}).encode()
 
@@ -93,28 +55,11 @@ def reply(body: bytes, *, status: str = "200 OK", headers: dict[str, str] | None
     return response(body, status=status, headers={**(headers or {}), "Connection": "close"})
 
 
-Behaviour = Callable[[socket.socket, int], None]
-
-
 @pytest.fixture
 def serve() -> Iterator[Callable[[Behaviour], tuple[RawServer, Recorder]]]:
     """``serve(behaviour)``: a loopback server calling ``behaviour(conn, n)`` for the n-th request (from 1)."""
-    servers: list[RawServer] = []
-
-    def start(behaviour: Behaviour) -> tuple[RawServer, Recorder]:
-        recorder = Recorder()
-
-        def handler(conn: socket.socket, head: bytes) -> None:
-            recorder.read(conn, head)
-            behaviour(conn, recorder.count)
-
-        server = RawServer(handler).__enter__()
-        servers.append(server)
-        return server, recorder
-
-    yield start
-    for server in servers:
-        server.__exit__(None, None, None)
+    with recording_servers() as start:
+        yield start
 
 
 def answer(data: Any = None, code: int = 0) -> Behaviour:
