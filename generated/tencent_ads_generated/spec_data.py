@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from tencent_ads._descriptors import FieldRule, FilterRules, Operation, Param, Schema
+from tencent_ads._descriptors import FieldRule, FilterRules, Operation, Param, Schema, TaskFamily
 
 # fmt: off
 FILTERS: Final[dict[str, FilterRules]] = {
@@ -39,6 +39,16 @@ AsyncTasksFilteringOperator = Literal['CONTAINS', 'EQUALS', 'GREATER', 'GREATER_
 
 TERMINAL_TASK_STATUSES: Final = frozenset(['TASK_STATUS_CANCELLED', 'TASK_STATUS_COMPLETED', 'TASK_STATUS_DELETED', 'TASK_STATUS_EXPIRED', 'TASK_STATUS_FAIL'])
 
+#: Asynchronous job families (``x-task``), by tag: what creates, polls and serves the files of a job.
+TASKS: Final[dict[str, TaskFamily]] = {
+    'async_tasks': TaskFamily(tag='async_tasks', poll='async_tasks_get', create='async_tasks_add', files='async_task_files_get', filtering='AsyncTasksFiltering', terminal=frozenset(['TASK_STATUS_CANCELLED', 'TASK_STATUS_COMPLETED', 'TASK_STATUS_DELETED', 'TASK_STATUS_EXPIRED', 'TASK_STATUS_FAIL'])),
+}
+
+#: The members of each report row schema as the spec types them: integer, number or string (a file's
+#: columns are typed by these; a metric not listed stays text).
+ROW_FIELDS: Final[dict[str, dict[str, str]]] = {
+}
+
 OPERATIONS: Final[dict[str, Operation]] = {
     'async_tasks_get': Operation(
         operation_id='async_tasks_get',
@@ -57,6 +67,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         data_model='tencent_ads_api.models.async_tasks_get_data:AsyncTasksGetData',
         example={'list': [{'task_id': 1024, 'task_name': 'test task name', 'task_type': 'TASK_TYPE_AGENCY_AD_HOURLY_REPORT', 'status': 'TASK_STATUS_COMPLETED', 'created_time': 1403243242, 'result': {'code': 0, 'message': '', 'data': {'file_info_list': [{'file_id': 5, 'md5': '79054025255fb1a26e4bc422aef54eb4'}]}}}], 'page_info': {'page': 1, 'page_size': 10, 'total_number': 1, 'total_page': 1}},
         server=None,
+        item_key='task_id',
     ),
     'async_tasks_add': Operation(
         operation_id='async_tasks_add',

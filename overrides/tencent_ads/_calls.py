@@ -19,10 +19,10 @@ from urllib.parse import urlencode
 import httpx
 from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
 
-from ._body import check_body, check_string, json_value
+from ._body import check_body, check_string, check_value, json_value
 from ._body import encoded as checked_json
 from ._body import shown as shown_value
-from ._descriptors import Operation, Param
+from ._descriptors import Operation, Param, Schema
 from ._envelope import decode, parse_data
 from ._errors import FilterValidationError, RequestValidationError
 from ._filters import encode_filtering, forbidden_characters, unencodable
@@ -173,6 +173,16 @@ def _encode_fields(problems: list[str], fields: object, name: str = "fields", fo
     return json.dumps(names, ensure_ascii=False, separators=(",", ":"))
 
 
+def _encode_json(problems: list[str], schema: Schema, name: str, value: object) -> str | None:
+    """A ``json`` parameter (``date_range``, ``order_by``, ...) checked by its schema → its compact JSON, once."""
+    before = len(problems)
+    document = check_value(schema, value, name, problems)
+    if len(problems) > before:
+        return None
+    found = checked_json(document, problems, name)
+    return None if found is None else found.decode("utf-8")
+
+
 def _check_string(problems: list[str], param: Param, value: object) -> str | None:
     if check_string(value, param, param.name, problems, secret=param.secret) and isinstance(value, str):
         return value
@@ -214,6 +224,9 @@ def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filt
             else:
                 if encoded is not None:
                     params[param.name] = encoded
+        elif param.kind == "json" and param.schema is not None:
+            if (encoded_json := _encode_json(problems, param.schema, param.name, value)) is not None:
+                params[param.name] = encoded_json
         elif (encoded_names := _encode_fields(problems, value, param.name, param.rules or "")) is not None:
             params[param.name] = encoded_names
     body: bytes | None = None

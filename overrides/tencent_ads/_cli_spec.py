@@ -54,6 +54,10 @@ def _option(param: Param) -> tuple[Any, Any]:
     elif param.kind == "filtering":
         option = typer.Option(flag, help="The API's own JSON form. " + help_text, show_default=False)
         kind = str | None
+    elif param.kind == "json":
+        text = help_text + " JSON text, or @FILE to read it from a file (@- reads standard input)."
+        option = typer.Option(flag, help=text, metavar="JSON|@FILE", show_default=False)
+        kind = str if param.required else str | None
     else:
         option = typer.Option(flag, help="Comma-separated. " + help_text, show_default=False)
         kind = str | None
@@ -270,6 +274,8 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
                 arguments[param.name] = cli._parse_filters(raw, shorthand)
             elif param.kind == "names":
                 arguments[param.name] = cli._split(raw)
+            elif param.kind == "json" and raw is not None:
+                arguments[param.name] = _json_or_file(raw, "--" + param.name.replace("_", "-"))
             else:
                 arguments[param.name] = raw
         for member in members:

@@ -17,9 +17,10 @@ from typing import Any, Literal
 import attrs
 
 #: How a parameter goes on the wire and is checked: an int64 ``integer`` (``minimum``/``maximum``), a
-#: ``string``, ``filtering`` (compact JSON checked by :class:`FilterRules`), or ``names`` (a compact JSON
-#: list of non-empty strings, such as ``fields``).
-ParamKind = Literal["integer", "string", "filtering", "names"]
+#: ``string``, ``filtering`` (compact JSON checked by :class:`FilterRules`), ``names`` (a compact JSON
+#: list of non-empty strings, such as ``fields``), or ``json`` (any other JSON value — an object such as
+#: ``date_range``, a list of objects such as ``order_by`` — checked by its :class:`Schema` and sent as compact JSON).
+ParamKind = Literal["integer", "string", "filtering", "names", "json"]
 
 
 @attrs.frozen
@@ -67,6 +68,8 @@ class Param:
     #: ``x-secret`` in the spec: the value is redacted like the access token (never in a repr or an error).
     secret: bool = False
     description: str = ""
+    #: For ``json``: the value's schema (the same rules as a body's).
+    schema: Schema | None = None
 
 
 #: The JSON types a body :class:`Schema` knows (``scripts/regenerate`` refuses any other construct by name).
@@ -145,6 +148,15 @@ class Operation:
     idempotent: bool = True
     #: The first example of the request body (what the CLI's help and the docs show).
     body_example: Any = None
+    #: A paged list (``page``/``page_size`` parameters, ``data.list`` and ``data.page_info`` in the answer): the
+    #: member of an item that identifies it across pages (``x-item-key``; "" when items have none, as report rows).
+    #: None: not paged.
+    item_key: str | None = None
+
+    @property
+    def paged(self) -> bool:
+        """Whether the operation answers a page of a list (it gets ``iterate``)."""
+        return self.item_key is not None
 
     @property
     def secret_params(self) -> frozenset[str]:
@@ -170,3 +182,22 @@ class Operation:
 
 def _no_data(data: dict[str, Any]) -> Any:
     return data
+
+
+@attrs.frozen
+class TaskFamily:
+    """Asynchronous jobs of one kind (``x-task`` on the operation that lists them): what creates one, what polls
+    them, which statuses are terminal and where their files come from — ``async_tasks`` and ``async_reports`` alike.
+    """
+
+    #: The tag whose resource gets ``wait``, ``wait_many``, ``find_created`` and ``download_files``.
+    tag: str
+    #: The paged GET listing the jobs (filtered by ``task_id``), the POST creating one, the GET of one file.
+    poll: str
+    create: str
+    files: str
+    #: The key of the poll operation's :class:`FilterRules` (its ``IN`` chunk is one poll's request).
+    filtering: str
+    #: The statuses after which a job never changes (the status enum's ``x-terminal``).
+    terminal: frozenset[str]
+

@@ -37,7 +37,7 @@ import logging
 import os
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -76,6 +76,21 @@ def listed_file(task_id: int | Unset, file_id: int | Unset, md5: str | Unset | N
     if problems:
         raise RequestValidationError(problems, what="the download")
     return None if isinstance(md5, Unset) else md5  # its form is Download's to check
+
+
+def listed_values(values: Mapping[str, object], md5: object) -> str | None:
+    """:func:`listed_file` for any file operation: every argument a listing lacked (``Unset``) refused, named."""
+    problems = [
+        problem
+        for name, value in values.items()
+        if (problem := missing(name, value, field=name, holder=_HOLDERS.get(name, "listing"))) is not None
+    ]
+    if problems:
+        raise RequestValidationError(problems, what="the download")
+    return None if isinstance(md5, Unset) or md5 is None else md5  # type: ignore[return-value]  # Download checks
+
+
+_HOLDERS = {"task_id": "task", "file_id": "file"}
 
 
 def file_md5(path: Path) -> str | None:

@@ -1,27 +1,29 @@
-"""Paging through ``async_tasks/get`` — the I/O-free bookkeeping shared by sync and async iteration.
+"""Paging through any listing of the spec (``iterate``) — the I/O-free bookkeeping shared by sync and async.
 
-A page is fetched through the client, so a transient failure is retried (and
-re-signed) before the page is used; tasks are yielded only from pages that
-arrived whole. :class:`PageWalker` then yields every task once: it remembers
-the ids of the previous page, so a task that slides onto the next page while we
-read (new tasks pushing old ones back) is not yielded twice — and memory stays
-flat however many pages there are (a task pushed back by more than a whole page
-during the walk could come twice; the API's pages hold up to 100); a task without a
-``task_id`` cannot be recognised again and is always yielded. It stops after
-the last page (``page_info.total_page``), an empty page, a short page — or a
-full page that brings no task not seen before: a server that ignores ``page``
-would otherwise be asked for page after page forever. That stop is logged as
-a WARNING on the ``tencent_ads`` logger (the tasks yielded are all there were
-to see, so the iteration ends normally rather than raising).
+Every operation whose answer is a page of a list (``page``/``page_size``
+parameters, ``data.list`` and ``data.page_info``) gets ``iterate``. A page is
+fetched through the client, so a transient failure is retried (and re-signed)
+before the page is used; items are yielded only from pages that arrived whole.
+:class:`PageWalker` then yields every item once where items have a key (the
+spec's ``x-item-key``, ``task_id`` for tasks): it remembers the keys of the
+previous page, so an item that slides onto the next page while we read (new
+tasks pushing old ones back) is not yielded twice — and memory stays flat
+however many pages there are (an item pushed back by more than a whole page
+during the walk could come twice); an item without its key cannot be recognised
+again and is always yielded. Rows without a key (reports) are yielded as the
+pages bring them. It stops after the last page (``page_info.total_page``), an
+empty page, a short page — or a full page that brings nothing new (for keyless
+rows: a page equal to the previous one): a server that ignores ``page`` would
+otherwise be asked for page after page forever. That stop is logged as a
+WARNING on the ``tencent_ads`` logger (the items yielded are all there were to
+see, so the iteration ends normally rather than raising).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Final
+from typing import Any, Final
 
-from tencent_ads_api.models.async_task import AsyncTask
-from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
 from tencent_ads_api.types import UNSET, Unset
 
 MAX_PAGE: Final = 99999
@@ -30,46 +32,60 @@ logger: Final = logging.getLogger("tencent_ads")
 
 
 class PageWalker:
-    """Which page to ask for next, and which tasks of an answer are new."""
+    """Which page to ask for next, and which items of an answer are new."""
 
-    __slots__ = ("done", "page", "page_size", "pages_read", "previous")
+    __slots__ = ("done", "key", "last_page", "page", "page_size", "pages_read", "previous")
 
-    def __init__(self, page_size: int, start_page: int = 1) -> None:
+    def __init__(self, page_size: int, start_page: int = 1, key: str = "task_id") -> None:
         self.page_size = page_size
         self.page = start_page
         self.pages_read = 0
         self.done = False
-        #: The ids of the previous page (only those: memory stays flat over any number of pages).
+        #: The member naming an item across pages ("": none, as report rows).
+        self.key = key
+        #: The keys of the previous page (only those: memory stays flat over any number of pages).
         self.previous: set[object] = set()
+        #: Keyless rows: the previous page itself (one page), to notice a server that ignores ``page``.
+        self.last_page: list[Any] | None = None
 
-    def accept(self, data: AsyncTasksGetData) -> list[AsyncTask]:
-        """Take one page's answer; return the tasks not yielded before and move to the next page."""
-        tasks = [] if isinstance(data.list_, Unset) else data.list_
+    def accept(self, data: Any) -> list[Any]:
+        """Take one page's answer (``data.list_``, ``data.page_info``); return the items not yielded before and
+        move to the next page."""
+        items = getattr(data, "list_", UNSET)
+        tasks: list[Any] = [] if not isinstance(items, list) else items
         self.pages_read += 1
-        ids: set[object] = {task.task_id for task in tasks}
+        if not self.key:
+            repeated = bool(tasks) and tasks == self.last_page
+            self.last_page = tasks
+            return self._advance(data, tasks, [] if repeated else tasks)
+        key = self.key
+        ids: set[object] = {getattr(task, key, UNSET) for task in tasks}
         if len(ids) == len(tasks) and self.previous.isdisjoint(ids) and UNSET not in ids:
             fresh = list(tasks)  # the usual page: every id new and distinct (one C-level pass, not a loop)
         else:
             fresh = []
             seen: set[object] = set()
             for task in tasks:
-                key = task.task_id
-                if isinstance(key, Unset):
+                value = getattr(task, key, UNSET)
+                if isinstance(value, Unset):
                     fresh.append(task)  # nothing to recognise it by: never dropped
                     continue
-                if key in self.previous or key in seen:
+                if value in self.previous or value in seen:
                     continue
-                seen.add(key)
+                seen.add(value)
                 fresh.append(task)
             ids.discard(UNSET)
         self.previous = ids
+        return self._advance(data, tasks, fresh)
+
+    def _advance(self, data: Any, tasks: list[Any], fresh: list[Any]) -> list[Any]:
         total_page = None
-        info = data.page_info
-        if not isinstance(info, Unset) and isinstance(info.total_page, int):
+        info = getattr(data, "page_info", UNSET)
+        if not isinstance(info, Unset) and isinstance(getattr(info, "total_page", None), int):
             total_page = info.total_page
         if tasks and not fresh:
             logger.warning(
-                "paging stopped at page %d: it repeated only tasks already seen (does the server ignore 'page'?)",
+                "paging stopped at page %d: it repeated only items already seen (does the server ignore 'page'?)",
                 self.page,
             )
             self.done = True

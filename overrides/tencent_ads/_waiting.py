@@ -49,8 +49,9 @@ def status_text(task: AsyncTask | None) -> str | None:
     return status.value if isinstance(status, enum.Enum) else str(status)
 
 
-def is_terminal(status: str | None) -> bool:
-    return status is not None and status in terminal_task_statuses()
+def is_terminal(status: str | None, terminal: frozenset[str] | None = None) -> bool:
+    """Whether ``status`` is final: by the family's statuses (``x-terminal``), async_tasks' when none is given."""
+    return status is not None and status in (terminal_task_statuses() if terminal is None else terminal)
 
 
 @attrs.frozen
@@ -160,7 +161,7 @@ def _check_callback(on_progress: object, problems: list[str]) -> None:
 class Waiter:
     """Poll bookkeeping for one ``wait`` call."""
 
-    __slots__ = ("last_task", "on_progress", "task_id", "timer")
+    __slots__ = ("last_task", "on_progress", "task_id", "terminal", "timer")
 
     def __init__(
         self,
@@ -172,8 +173,10 @@ class Waiter:
         backoff: float,
         on_progress: ProgressCallback | None = None,
         clock: Callable[[], float] = time.monotonic,
+        terminal: frozenset[str] | None = None,
     ) -> None:
         problems: list[str] = []
+        self.terminal = terminal
         self.task_id = _task_id(task_id, problems)
         self.timer = PollTimer(
             problems,
@@ -221,7 +224,7 @@ class Waiter:
         progress = self.observe(data)
         if self.on_progress is not None:
             self.on_progress(progress)
-        if progress.task is not None and is_terminal(progress.status):
+        if progress.task is not None and is_terminal(progress.status, self.terminal):
             return progress.task
         return None
 
@@ -272,8 +275,10 @@ class ManyWaiter:
         backoff: float,
         on_progress: Callable[[ManyProgress], Any] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        terminal: frozenset[str] | None = None,
     ) -> None:
         problems: list[str] = []
+        self.terminal = terminal
         asked: list[int] = []
         if isinstance(task_ids, str | bytes) or not isinstance(task_ids, Iterable):
             problems.append(f"task_ids must be a list of task ids, got {type(task_ids).__name__}")
@@ -302,7 +307,7 @@ class ManyWaiter:
         self.missed: dict[int, int] = dict.fromkeys(ids, 0)
 
     def pending(self) -> list[int]:
-        return [i for i in self.ids if not is_terminal(status_text(self.seen[i]))]
+        return [i for i in self.ids if not is_terminal(status_text(self.seen[i]), self.terminal)]
 
     def chunks(self) -> list[list[int]]:
         """The ids to ask for in this poll, in requests of at most ``chunk`` ids."""

@@ -868,7 +868,7 @@ def async_tasks_download(
             _fail(f"task {task_id} not found in account {account_id}", EXIT_API, state)
         if status_text(task) != "TASK_STATUS_COMPLETED":
             _fail(f"task {task_id} is {status_text(task)}: only a COMPLETED task has files", EXIT_TASK_NOT_COMPLETED)
-        from ._extras.async_tasks import _task_files
+        from ._tasks import _task_files
 
         wanted = [f for f in _task_files(task, output_dir) if not file_id or f[1] in file_id]
         if file_id and len(wanted) != len(set(file_id)):

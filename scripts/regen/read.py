@@ -140,6 +140,23 @@ def _is_filter_schema(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
     return {"field", "operator", "values"} <= set(props)
 
 
+#: The keywords of a ``names`` parameter (``fields``: a JSON list of non-empty names): an array of strings with
+#: no bound beyond ``minItems: 1``. A list with other bounds is a ``json`` parameter (every bound checked).
+_NAMES_ARRAY = {"type", "items", "minItems", "description", "example", "examples", "x-decision"}
+_NAMES_ITEM = {"type", "minLength", "pattern", "description"}
+
+
+def _is_names(schema: dict[str, Any], items: dict[str, Any]) -> bool:
+    return (
+        schema.get("type") == "array"
+        and items.get("type") == "string"
+        and set(schema) <= _NAMES_ARRAY
+        and schema.get("minItems", 1) == 1
+        and set(items) <= _NAMES_ITEM
+        and items.get("minLength", 1) == 1
+    )
+
+
 def _unknown_keywords(schema: dict[str, Any], allowed: set[str], where: str) -> None:
     unknown = sorted(set(schema) - allowed)
     if unknown:
@@ -222,10 +239,14 @@ def _param(spec: dict[str, Any], param: dict[str, Any], where: str) -> dict[str,
             return out
         schema = _resolve(spec, raw)
         items = _resolve(spec, schema.get("items", {}))
-        if schema.get("type") == "array" and items.get("type") == "string":
+        if _is_names(schema, items):
             out.update(kind="names", rules=_forbidden_from_pattern(items.get("pattern")))
             return out
-        _fail(f"{place}: a JSON parameter the client does not know how to send")
+        # any other JSON value (an object such as date_range, an array of objects such as order_by, a bounded
+        # list of names): checked by the same Schema rules as a body, sent as its compact JSON
+        name_hint = _schema_name(raw["$ref"]) if "$ref" in raw else _py_name(where.split()[-1]) + _py_name(name)
+        out.update(kind="json", schema=body_schema(spec, raw, place, name_hint))
+        return out
     schema = _resolve(spec, param.get("schema", {}))
     if schema.get("type") in {"array", "object"}:
         _fail(
@@ -340,7 +361,8 @@ def _response(spec: dict[str, Any], op: dict[str, Any], models: dict[str, str] |
     except KeyError:
         _fail(f"{where}: no 200 answer with content")
     if next(iter(content)) == "application/octet-stream":  # a file: bytes on success, the envelope for an error
-        return {"binary": True, "data_model": "", "data_class": "bytes", "example": None}
+        none = {"item_key": None, "item_class": "", "item_model": ""}
+        return {"binary": True, "data_model": "", "data_class": "bytes", "example": None, **none}
     response = content["application/json"]
     data_ref = _resolve(spec, response["schema"])["properties"]["data"]
     data_class = _schema_name(data_ref["$ref"])
@@ -353,7 +375,77 @@ def _response(spec: dict[str, Any], op: dict[str, Any], models: dict[str, str] |
         "data_model": "" if models is None else f"{models[data_class]}:{data_class}",
         "data_class": data_class,
         "example": example,
+        **_paging(spec, op, data_ref, models, where),
     }
+
+
+def _paging(
+    spec: dict[str, Any], op: dict[str, Any], data_ref: dict[str, Any], models: dict[str, str] | None, where: str
+) -> dict[str, Any]:
+    """Whether an answer is a page of a list: ``page`` and ``page_size`` parameters, ``data.list`` (items by
+    ``$ref``) and ``data.page_info``. Its item's class, and ``x-item-key`` (the member naming an item across
+    pages) on the item schema — "" when the items have none (report rows)."""
+    names = {p.get("name") for p in op.get("parameters", [])}
+    props = _resolve(spec, data_ref).get("properties", {})
+    listed = props.get("list", {})
+    if not ({"page", "page_size"} <= names and "page_info" in props and "$ref" in listed.get("items", {})):
+        return {"item_key": None, "item_class": "", "item_model": ""}
+    item_class = _schema_name(listed["items"]["$ref"])
+    item = _resolve(spec, listed["items"])
+    key = item.get("x-item-key", "")
+    if key and key not in item.get("properties", {}):
+        _fail(f"{where}: x-item-key {key!r} is not a member of {item_class}")
+    return {
+        "item_key": key,
+        "item_class": item_class,
+        "item_model": "" if models is None else f"{models[item_class]}:{item_class}",
+    }
+
+
+def task_families(spec: dict[str, Any], ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``x-task`` on a paged GET listing jobs: ``{create: <operationId>, files: <operationId>, status: <enum>}``.
+
+    Every reference is checked here: the creating POST takes a ``task_name``, the file operation answers a file,
+    the listing filters (its ``IN`` chunk) and is keyed by ``task_id``, the status enum lists ``x-terminal``."""
+    by_id = {op["operation_id"]: op for op in ops}
+    found = []
+    for op in ops:
+        raw = next(o for p, m, o in _operations(spec) if o.get("operationId") == op["operation_id"]).get("x-task")
+        if raw is None:
+            continue
+        where = f"{op['method']} {op['path']}: x-task"
+        if not isinstance(raw, dict) or set(raw) != {"create", "files", "status"}:
+            _fail(f"{where} must be {{create: <operationId>, files: <operationId>, status: <enum schema>}}")
+        create, files = by_id.get(raw["create"]), by_id.get(raw["files"])
+        if op["item_key"] != "task_id":
+            _fail(f"{where}: the listing must be paged with x-item-key task_id")
+        if create is None or create["body"] is None or "task_name" not in create["body"]["properties"]:
+            _fail(f"{where}: create {raw['create']!r} is not a POST whose body takes task_name")
+        if files is None or not files["binary"] or files["tag"] == op["tag"]:
+            _fail(f"{where}: files {raw['files']!r} is not a file operation of its own tag")
+        if create["tag"] != op["tag"]:
+            _fail(f"{where}: create {raw['create']!r} must share the listing's tag {op['tag']!r}")
+        filtering = next((p["rules"] for p in op["params"] if p["kind"] == "filtering"), None)
+        if filtering is None or "task_id" not in filter_rules(spec, filtering)["fields"]:
+            _fail(f"{where}: the listing must take a filtering with a task_id field")
+        status = spec["components"]["schemas"].get(str(raw["status"]), {})
+        terminal = status.get("x-terminal")
+        if not terminal or not set(terminal) <= set(status.get("enum", [])):
+            _fail(f"{where}: status {raw['status']!r} must be an enum schema whose x-terminal lists its members")
+        found.append(
+            {
+                "tag": op["tag"],
+                "poll": op["operation_id"],
+                "create": create["operation_id"],
+                "files": files["operation_id"],
+                "filtering": filtering,
+                "terminal": sorted(terminal),
+                "item_class": op["item_class"],
+                "item_model": op["item_model"],
+                "files_tag": files["tag"],
+            }
+        )
+    return found
 
 
 def _model_modules(models_init: Path) -> dict[str, str]:
@@ -444,4 +536,19 @@ def operations(spec: dict[str, Any], models: dict[str, str] | None) -> list[dict
                 "cli": str(op.get("x-cli", "generated")),
             }
         )
+    return found
+
+
+#: How a row member's schema reads as a column's type (``LenientInteger``: an integer, or its decimal string).
+_COLUMN_TYPES = {"LenientInteger": "integer", "LenientNumber": "number"}
+
+
+def row_fields(spec: dict[str, Any], name: str) -> dict[str, str]:
+    """A row schema's members → ``integer`` | ``number`` | ``string`` (others, such as objects, left out)."""
+    found = {}
+    for key, sub in spec["components"]["schemas"][name].get("properties", {}).items():
+        ref = _schema_name(sub["$ref"]) if "$ref" in sub else ""
+        kind = _COLUMN_TYPES.get(ref) or _resolve(spec, sub).get("type")
+        if kind in {"integer", "number", "string"}:
+            found[key] = kind
     return found

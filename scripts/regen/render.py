@@ -11,7 +11,7 @@ from .common import (
     _fail,
     _py_name,
 )
-from .read import EXTRAS_PACKAGE, INT64_MAX, INT64_MIN, OVERRIDES, TEMPLATES, filter_rules
+from .read import EXTRAS_PACKAGE, INT64_MAX, INT64_MIN, OVERRIDES, TEMPLATES, filter_rules, row_fields, task_families
 
 # --- the spec-driven layer: rendering ----------------------------------------------------------------------------
 
@@ -63,7 +63,7 @@ def render_spec_data(spec: dict[str, Any], ops: list[dict[str, Any]]) -> str:
         "",
         "from typing import Final, Literal",
         "",
-        "from tencent_ads._descriptors import FieldRule, FilterRules, Operation, Param, Schema",
+        "from tencent_ads._descriptors import FieldRule, FilterRules, Operation, Param, Schema, TaskFamily",
         "",
         "# fmt: off",
         "FILTERS: Final[dict[str, FilterRules]] = {",
@@ -99,6 +99,22 @@ def render_spec_data(spec: dict[str, Any], ops: list[dict[str, Any]]) -> str:
     terminal = spec["components"]["schemas"].get("TaskStatus", {}).get("x-terminal", [])
     lines.append(f"TERMINAL_TASK_STATUSES: Final = frozenset({sorted(terminal)!r})")
     lines.append("")
+    lines.append(
+        "#: Asynchronous job families (``x-task``), by tag: what creates, polls and serves the files of a job."
+    )
+    lines.append("TASKS: Final[dict[str, TaskFamily]] = {")
+    for family in task_families(spec, ops):
+        named = ", ".join(f"{key}={family[key]!r}" for key in ("tag", "poll", "create", "files", "filtering"))
+        lines.append(f"    {family['tag']!r}: TaskFamily({named}, terminal=frozenset({family['terminal']!r})),")
+    lines.append("}")
+    lines.append("")
+    lines.append("#: The members of each report row schema as the spec types them: integer, number or string (a file's")
+    lines.append("#: columns are typed by these; a metric not listed stays text).")
+    lines.append("ROW_FIELDS: Final[dict[str, dict[str, str]]] = {")
+    for item_class in sorted({op["item_class"] for op in ops if op["item_key"] == ""}):
+        lines.append(f"    {item_class!r}: {row_fields(spec, item_class)!r},")
+    lines.append("}")
+    lines.append("")
     lines.append("OPERATIONS: Final[dict[str, Operation]] = {")
     for op in ops:
         lines.append(f"    {op['operation_id']!r}: Operation(")
@@ -124,6 +140,8 @@ def render_spec_data(spec: dict[str, Any], ops: list[dict[str, Any]]) -> str:
                 if value not in (None, False):
                     args.append(f"{key}={tuple(value) if isinstance(value, list) else value!r}")
             args.append(f"description={p['description']!r}")
+            if p["kind"] == "json":
+                args.append(f"schema={_schema_expr(p['schema'])}")
             lines.append(f"            Param({', '.join(args)}),")
         lines.append("        ),")
         lines.append(f"        data_model={op['data_model']!r},")
@@ -144,6 +162,8 @@ def render_spec_data(spec: dict[str, Any], ops: list[dict[str, Any]]) -> str:
             lines.append(f"        body_example={op['body_example']!r},")
         if not op["idempotent"]:
             lines.append("        idempotent=False,")
+        if op["item_key"] is not None:
+            lines.append(f"        item_key={op['item_key']!r},")
         lines.append("    ),")
     lines.append("}")
     lines.append("# fmt: on")
@@ -204,6 +224,18 @@ def _model_imports(schema: dict[str, Any], models: dict[str, str], found: set[tu
         _model_imports(schema["items"], models, found)
 
 
+def _json_values(op: dict[str, Any]) -> list[dict[str, Any]]:
+    """The schemas of an operation's JSON values: its body and its ``json`` query parameters."""
+    found = [p["schema"] for p in op["params"] if p["kind"] == "json"]
+    return found + ([op["body"]] if op["body"] is not None else [])
+
+
+def _param_type(p: dict[str, Any], models: dict[str, str]) -> str:
+    if p["kind"] == "json":
+        return _annotation(p["schema"], models, "bodies.")
+    return _PARAM_TYPES[p["kind"]]
+
+
 def render_bodies(ops: list[dict[str, Any]], models: dict[str, str]) -> str:
     """``bodies.py``: a TypedDict per documented object of a request body (``AsyncTaskSpecParam``, ...).
 
@@ -212,9 +244,9 @@ def render_bodies(ops: list[dict[str, Any]], models: dict[str, str]) -> str:
     found: dict[str, dict[str, Any]] = {}
     imports: set[tuple[str, str]] = set()
     for op in ops:
-        if op["body"] is not None:
-            _typed_dicts(op["body"], found)
-            _model_imports(op["body"], models, imports)
+        for schema in _json_values(op):
+            _typed_dicts(schema, found)
+            _model_imports(schema, models, imports)
     lines = [
         '"""The request bodies\' objects as TypedDicts: ``<Name>Param`` for every documented object of a body.',
         "",
@@ -295,12 +327,12 @@ def _method_context(op: dict[str, Any], models: dict[str, str]) -> dict[str, Any
     required_body = set() if body is None else set(body["required"])
     args: list[str] = []
     for p in [p for p in params if p["required"]]:
-        args.append(f"{p['name']}: {_PARAM_TYPES[p['kind']]}")
+        args.append(f"{p['name']}: {_param_type(p, models)}")
     for key, sub in members:
         if key in required_body:
             args.append(f"{key}: {_annotation(sub, models, 'bodies.')}")
     for p in [p for p in params if not p["required"]]:
-        args.append(f"{p['name']}: {_PARAM_TYPES[p['kind']]} | None = None")
+        args.append(f"{p['name']}: {_param_type(p, models)} | None = None")
     for key, sub in members:
         if key not in required_body:
             args.append(f"{key}: {_annotation(sub, models, 'bodies.')} | None = None")
@@ -308,7 +340,30 @@ def _method_context(op: dict[str, Any], models: dict[str, str]) -> dict[str, Any
     if filtering:
         args.append("strict_filters: bool | None = None")
     args += ["retry: RetryPolicy | int | None = None", "timeout: TimeoutLike = None"]
+    iterate = None
+    if op["item_key"] is not None:  # a page of a list: iterate() over every page (page_size: the spec's maximum)
+        size = next(p for p in params if p["name"] == "page_size")
+        iterate = {
+            "name": "iterate" if op["name"] == "get" else f"iterate_{op['name']}",
+            "args": [a for a in args if not a.startswith(("page:", "page_size:"))],
+            "names": [p["name"] for p in params if p["name"] not in ("page", "page_size")]
+            + [key for key, _ in members],
+            "item": op["item_class"],
+            "page_size": size.get("maximum") or 100,
+        }
+    download = None
+    if op["binary"]:  # a file: download() streams it to disk; ids may be given as a listing holds them (Unset)
+        download = {
+            "args": [
+                f"{p['name']}: {_param_type(p, models)}{' | Unset' if p['kind'] == 'integer' else ''}"
+                + ("" if p["required"] else " | None = None")
+                for p in sorted(params, key=lambda p: not p["required"])
+            ],
+            "names": [p["name"] for p in params],
+        }
     return {
+        "iterate": iterate,
+        "download": download,
         "operation_id": op["operation_id"],
         "method_name": op["name"],
         "args": args,
@@ -336,6 +391,7 @@ def _jinja() -> Any:
 def render_resources(spec: dict[str, Any], ops: list[dict[str, Any]], models: dict[str, str]) -> dict[str, str]:
     """``resources/<tag>.py`` per tag (four classes: sync, async and their raw twins) and ``resources/__init__.py``."""
     env = _jinja()
+    families = task_families(spec, ops)
     tags: dict[str, list[dict[str, Any]]] = {}
     for op in ops:
         tags.setdefault(op["tag"], []).append(op)
@@ -346,6 +402,11 @@ def render_resources(spec: dict[str, Any], ops: list[dict[str, Any]], models: di
         if not tag.isidentifier() or keyword.iskeyword(tag):
             _fail(f"tag {tag!r}: not usable as a Python attribute (client.<tag>)")
         extras = (OVERRIDES / EXTRAS_PACKAGE / f"{tag}.py").exists()
+        family = next((f for f in families if f["tag"] == tag), None)
+        if family is not None and extras:
+            _fail(f"tag {tag!r}: x-task gives it the task methods; its _extras/{tag}.py would be a second base")
+        sync_base = "_SyncTaskFamily" if family else "_SyncExtras" if extras else "SyncResource"
+        async_base = "_AsyncTaskFamily" if family else "_AsyncExtras" if extras else "AsyncResource"
         names = {
             "sync_class": _py_name(tag),
             "async_class": "Async" + _py_name(tag),
@@ -357,7 +418,7 @@ def render_resources(spec: dict[str, Any], ops: list[dict[str, Any]], models: di
         flavours = [
             {
                 "cls": names["sync_class"],
-                "base": "_SyncExtras" if extras else "SyncResource",
+                "base": sync_base,
                 "prefix": "def",
                 "asynchronous": False,
                 "raw": False,
@@ -365,7 +426,7 @@ def render_resources(spec: dict[str, Any], ops: list[dict[str, Any]], models: di
             },
             {
                 "cls": names["async_class"],
-                "base": "_AsyncExtras" if extras else "AsyncResource",
+                "base": async_base,
                 "prefix": "async def",
                 "asynchronous": True,
                 "raw": False,
@@ -390,16 +451,19 @@ def render_resources(spec: dict[str, Any], ops: list[dict[str, Any]], models: di
         ]
         type_imports = sorted(
             {tuple(op["data_model"].split(":")) for op in tag_ops if not op["binary"]}
-            | ({("tencent_ads_generated", "bodies")} if any(op["body"] for op in tag_ops) else set())
+            | {tuple(op["item_model"].split(":")) for op in tag_ops if op["item_model"]}
+            | ({("tencent_ads_generated", "bodies")} if any(_json_values(op) for op in tag_ops) else set())
         )
         for op in tag_ops:
-            if op["body"] is not None:
+            for schema in _json_values(op):
                 found: set[tuple[str, str]] = set()
-                _model_imports(op["body"], models, found)
+                _model_imports(schema, models, found)
                 type_imports = sorted(set(type_imports) | found)
         files[f"resources/{tag}.py"] = env.get_template("resource.py.jinja").render(
             tag=tag,
             extras=extras,
+            family=family,
+            binary=any(op["binary"] for op in tag_ops),
             ops=[_method_context(op, models) for op in tag_ops],
             flavours=flavours,
             type_imports=type_imports,

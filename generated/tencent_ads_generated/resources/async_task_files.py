@@ -6,30 +6,32 @@
 
 Generated from spec/tencent-ads-v3.yaml by scripts/regenerate (template: scripts/templates/resource.py.jinja).
 A resource is the operation's tag (``client.async_task_files``), a method the last segment of its path. Signing,
-retries, timeouts, validation and parsing are the client's; this tag's hand-written extras
-(``tencent_ads/_extras/async_task_files.py``) are inherited here.
+retries, timeouts, validation and parsing are the client's.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tencent_ads._extras.async_task_files import AsyncExtras as _AsyncExtras
-from tencent_ads._extras.async_task_files import SyncExtras as _SyncExtras
 from tencent_ads._resource import AsyncResource, SyncResource
 
 from ..spec_data import OPERATIONS
 
 if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
     from tencent_ads._calls import Call
     from tencent_ads._config import TimeoutLike
+    from tencent_ads._download import DownloadProgress, DownloadSkip
     from tencent_ads._raw import RawResponse
     from tencent_ads._retries import RetryPolicy
+    from tencent_ads_api.types import Unset
 
 __all__ = ["AsyncAsyncTaskFiles", "AsyncRawAsyncTaskFiles", "AsyncTaskFiles", "RawAsyncTaskFiles"]
 
 
-class AsyncTaskFiles(_SyncExtras):
+class AsyncTaskFiles(SyncResource):
     """``async_task_files`` — 异步任务文件 — the result files of finished asynchronous tasks (on the file host)."""
 
     def get(
@@ -67,8 +69,48 @@ class AsyncTaskFiles(_SyncExtras):
         )
         return self._client.execute(call, retry=retry, timeout=timeout)
 
+    def download(
+        self,
+        *,
+        account_id: int | Unset,
+        task_id: int | Unset,
+        file_id: int | Unset,
+        dest: str | os.PathLike[str],
+        md5: str | Unset | None = None,
+        on_progress: DownloadProgress | None = None,
+        on_skip: DownloadSkip | None = None,
+        max_bytes: int | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> Path:
+        """Stream the file :meth:`get` answers to ``dest`` (through a temporary file beside it);
+        return ``dest``.
 
-class AsyncAsyncTaskFiles(_AsyncExtras):
+        Ids and ``md5`` take what a listing holds (``int | Unset``, ``str | Unset``): an absent id raises
+        :class:`RequestValidationError` naming it before anything is sent, an absent md5 is none. ``md5`` is
+        checked before the file is renamed into place (a mismatch raises :class:`DownloadIntegrityError` and
+        leaves no file). A file already at ``dest`` with that md5 is kept and nothing is sent (``on_skip(dest)``
+        is called instead), so a job run again fetches only what it lacks. ``on_progress(done, total)`` after
+        every chunk; ``max_bytes`` bounds the file (4 GiB by default).
+        """
+        return self._download(
+            OPERATIONS["async_task_files_get"],
+            {
+                "account_id": account_id,
+                "task_id": task_id,
+                "file_id": file_id,
+            },
+            dest,
+            md5=md5,
+            on_progress=on_progress,
+            on_skip=on_skip,
+            max_bytes=max_bytes,
+            retry=retry,
+            timeout=timeout,
+        )
+
+
+class AsyncAsyncTaskFiles(AsyncResource):
     """``async_task_files`` — 异步任务文件 — the result files of finished asynchronous tasks (on the file host)."""
 
     async def get(
@@ -105,6 +147,46 @@ class AsyncAsyncTaskFiles(_AsyncExtras):
             None,
         )
         return await self._client.execute(call, retry=retry, timeout=timeout)
+
+    async def download(
+        self,
+        *,
+        account_id: int | Unset,
+        task_id: int | Unset,
+        file_id: int | Unset,
+        dest: str | os.PathLike[str],
+        md5: str | Unset | None = None,
+        on_progress: DownloadProgress | None = None,
+        on_skip: DownloadSkip | None = None,
+        max_bytes: int | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> Path:
+        """Stream the file :meth:`get` answers to ``dest`` (through a temporary file beside it);
+        return ``dest``.
+
+        Ids and ``md5`` take what a listing holds (``int | Unset``, ``str | Unset``): an absent id raises
+        :class:`RequestValidationError` naming it before anything is sent, an absent md5 is none. ``md5`` is
+        checked before the file is renamed into place (a mismatch raises :class:`DownloadIntegrityError` and
+        leaves no file). A file already at ``dest`` with that md5 is kept and nothing is sent (``on_skip(dest)``
+        is called instead), so a job run again fetches only what it lacks. ``on_progress(done, total)`` after
+        every chunk; ``max_bytes`` bounds the file (4 GiB by default).
+        """
+        return await self._download(
+            OPERATIONS["async_task_files_get"],
+            {
+                "account_id": account_id,
+                "task_id": task_id,
+                "file_id": file_id,
+            },
+            dest,
+            md5=md5,
+            on_progress=on_progress,
+            on_skip=on_skip,
+            max_bytes=max_bytes,
+            retry=retry,
+            timeout=timeout,
+        )
 
 
 class RawAsyncTaskFiles(SyncResource):

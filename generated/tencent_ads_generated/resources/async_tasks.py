@@ -6,38 +6,46 @@
 
 Generated from spec/tencent-ads-v3.yaml by scripts/regenerate (template: scripts/templates/resource.py.jinja).
 A resource is the operation's tag (``client.async_tasks``), a method the last segment of its path. Signing,
-retries, timeouts, validation and parsing are the client's; this tag's hand-written extras
-(``tencent_ads/_extras/async_tasks.py``) are inherited here.
+retries, timeouts, validation and parsing are the client's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
-from tencent_ads._extras.async_tasks import AsyncExtras as _AsyncExtras
-from tencent_ads._extras.async_tasks import SyncExtras as _SyncExtras
 from tencent_ads._resource import AsyncResource, SyncResource
+from tencent_ads._tasks import AsyncTaskFamily as _AsyncTaskFamily
+from tencent_ads._tasks import SyncTaskFamily as _SyncTaskFamily
 
-from ..spec_data import OPERATIONS
+from ..spec_data import OPERATIONS, TASKS
 
 if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
     from tencent_ads._calls import Call
     from tencent_ads._config import TimeoutLike
+    from tencent_ads._download import DownloadSkip
     from tencent_ads._filters import FilterLike
     from tencent_ads._raw import RawResponse
     from tencent_ads._retries import RetryPolicy
+    from tencent_ads._waiting import ManyProgress, ProgressCallback
+    from tencent_ads_api.models.async_task import AsyncTask
     from tencent_ads_api.models.async_task_spec import AsyncTaskSpec
     from tencent_ads_api.models.async_tasks_add_data import AsyncTasksAddData
     from tencent_ads_api.models.async_tasks_get_data import AsyncTasksGetData
+    from tencent_ads_api.types import Unset
 
     from tencent_ads_generated import bodies
 
 __all__ = ["AsyncAsyncTasks", "AsyncRawAsyncTasks", "AsyncTasks", "RawAsyncTasks"]
 
 
-class AsyncTasks(_SyncExtras):
+class AsyncTasks(_SyncTaskFamily):
     """``async_tasks`` — 异步任务 — asynchronous tasks (reports, channel packages, pre-review)."""
+
+    _family = TASKS["async_tasks"]
 
     def get(
         self,
@@ -82,6 +90,31 @@ class AsyncTasks(_SyncExtras):
             strict_filters,
         )
         return self._client.execute(call, retry=retry, timeout=timeout)
+
+    def iterate(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        fields: Iterable[str] | None = None,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+        page_size: int = 100,
+    ) -> Iterator[AsyncTask]:
+        """Every item of :meth:`get` across pages, lazily, each once; flat memory.
+
+        The arguments are checked now, before the first page is asked for; pages are fetched as they are
+        consumed (``page_size`` per request, the spec's maximum by default), and iteration stops after the last
+        page (``page_info.total_page``), a short or empty page, or a page that repeats the previous one.
+        """
+        return self._iterate(
+            OPERATIONS["async_tasks_get"],
+            {"account_id": account_id, "filtering": filtering, "fields": fields, "page_size": page_size},
+            strict_filters,
+            retry,
+            timeout,
+        )
 
     def add(
         self,
@@ -132,9 +165,89 @@ class AsyncTasks(_SyncExtras):
         )
         return self._client.execute(call, retry=retry, timeout=timeout)
 
+    def wait(
+        self,
+        *,
+        account_id: int,
+        task_id: int | str | Unset,
+        timeout: float = 600.0,
+        poll_interval: float | None = None,
+        max_poll_interval: float | None = None,
+        backoff: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncTask:
+        """Poll one job until it reaches a terminal status (the spec's ``x-terminal``); return it.
 
-class AsyncAsyncTasks(_AsyncExtras):
+        ``task_id`` takes what a listing holds (``int | Unset``) or the id's decimal string; an absent one raises
+        :class:`RequestValidationError`, nothing sent. Raises :class:`WaitTimeoutError` (with ``last_status``)
+        after ``timeout`` seconds; no sleep and no poll runs past it. The poll interval grows from
+        ``poll_interval`` by ``backoff`` up to ``max_poll_interval`` (defaults: 1 s, ×1.5, 30 s).
+        """
+        task = self._wait(account_id, task_id, timeout, poll_interval, max_poll_interval, backoff, on_progress)
+        return cast("AsyncTask", task)
+
+    def wait_many(
+        self,
+        *,
+        account_id: int,
+        task_ids: Iterable[int | str | Unset],
+        timeout: float = 600.0,
+        poll_interval: float | None = None,
+        max_poll_interval: float | None = None,
+        backoff: float | None = None,
+        on_progress: Callable[[ManyProgress], Any] | None = None,
+    ) -> list[AsyncTask | None]:
+        """Poll many jobs of one account until all are terminal or ``timeout`` passes; return them all.
+
+        One ``task_id IN [...]`` request per chunk of unfinished ids per poll (the filter's ``IN`` bound), one
+        deadline for all. The jobs come back one per id of ``task_ids``, in its order, finished or not (None for
+        an id not seen before the deadline); an id given twice comes back twice. An id absent from two
+        consecutive polls raises :class:`TasksNotFoundError` at once.
+        """
+        return self._wait_many(account_id, task_ids, timeout, poll_interval, max_poll_interval, backoff, on_progress)
+
+    def find_created(
+        self,
+        *,
+        account_id: int,
+        task_name: str,
+        since: float,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> list[AsyncTask]:
+        """The jobs named ``task_name`` created since ``since`` (epoch seconds), newest first: how to learn whether
+        an ``add`` that ended in :class:`~tencent_ads.OutcomeUnknownError` created
+        its job (``since=error.sent_at``).
+
+        Give every job a name of its own (a date and a run id, say). The jobs created since then are listed
+        (stamped up to 300 s before ``since``: the API's clock may be behind yours by that much) and matched by
+        name here, exactly — any name the create call accepts can be found.
+        """
+        return self._find_created(account_id, task_name, since, retry, timeout)
+
+    def download_files(
+        self,
+        *,
+        account_id: int,
+        task: AsyncTask,
+        dest_dir: str | os.PathLike[str],
+        on_skip: DownloadSkip | None = None,
+    ) -> list[Path]:
+        """Download every file of a COMPLETED job into ``dest_dir`` (``async_task_files_get``), each checked with
+        its listed md5; return the paths in list order.
+
+        Files are named ``task-<task_id>-file-<file_id>``; a file listed twice is downloaded (and returned)
+        once. An entry that cannot be downloaded (no usable ``file_id``, a malformed ``md5``) raises
+        :class:`ResponseDecodeError` naming it, before any download. A file already there with its listed md5
+        is not fetched again (``on_skip(path)`` is called for it).
+        """
+        return self._download_files(account_id, task, dest_dir, on_skip)
+
+
+class AsyncAsyncTasks(_AsyncTaskFamily):
     """``async_tasks`` — 异步任务 — asynchronous tasks (reports, channel packages, pre-review)."""
+
+    _family = TASKS["async_tasks"]
 
     async def get(
         self,
@@ -179,6 +292,31 @@ class AsyncAsyncTasks(_AsyncExtras):
             strict_filters,
         )
         return await self._client.execute(call, retry=retry, timeout=timeout)
+
+    def iterate(
+        self,
+        *,
+        account_id: int,
+        filtering: Iterable[FilterLike] | None = None,
+        fields: Iterable[str] | None = None,
+        strict_filters: bool | None = None,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+        page_size: int = 100,
+    ) -> AsyncIterator[AsyncTask]:
+        """Every item of :meth:`get` across pages, lazily, each once; flat memory.
+
+        The arguments are checked now, before the first page is asked for; pages are fetched as they are
+        consumed (``page_size`` per request, the spec's maximum by default), and iteration stops after the last
+        page (``page_info.total_page``), a short or empty page, or a page that repeats the previous one.
+        """
+        return self._iterate(
+            OPERATIONS["async_tasks_get"],
+            {"account_id": account_id, "filtering": filtering, "fields": fields, "page_size": page_size},
+            strict_filters,
+            retry,
+            timeout,
+        )
 
     async def add(
         self,
@@ -228,6 +366,86 @@ class AsyncAsyncTasks(_AsyncExtras):
             None,
         )
         return await self._client.execute(call, retry=retry, timeout=timeout)
+
+    async def wait(
+        self,
+        *,
+        account_id: int,
+        task_id: int | str | Unset,
+        timeout: float = 600.0,
+        poll_interval: float | None = None,
+        max_poll_interval: float | None = None,
+        backoff: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncTask:
+        """Poll one job until it reaches a terminal status (the spec's ``x-terminal``); return it.
+
+        ``task_id`` takes what a listing holds (``int | Unset``) or the id's decimal string; an absent one raises
+        :class:`RequestValidationError`, nothing sent. Raises :class:`WaitTimeoutError` (with ``last_status``)
+        after ``timeout`` seconds; no sleep and no poll runs past it. The poll interval grows from
+        ``poll_interval`` by ``backoff`` up to ``max_poll_interval`` (defaults: 1 s, ×1.5, 30 s).
+        """
+        task = await self._wait(account_id, task_id, timeout, poll_interval, max_poll_interval, backoff, on_progress)
+        return cast("AsyncTask", task)
+
+    async def wait_many(
+        self,
+        *,
+        account_id: int,
+        task_ids: Iterable[int | str | Unset],
+        timeout: float = 600.0,
+        poll_interval: float | None = None,
+        max_poll_interval: float | None = None,
+        backoff: float | None = None,
+        on_progress: Callable[[ManyProgress], Any] | None = None,
+    ) -> list[AsyncTask | None]:
+        """Poll many jobs of one account until all are terminal or ``timeout`` passes; return them all.
+
+        One ``task_id IN [...]`` request per chunk of unfinished ids per poll (the filter's ``IN`` bound), one
+        deadline for all. The jobs come back one per id of ``task_ids``, in its order, finished or not (None for
+        an id not seen before the deadline); an id given twice comes back twice. An id absent from two
+        consecutive polls raises :class:`TasksNotFoundError` at once.
+        """
+        return await self._wait_many(
+            account_id, task_ids, timeout, poll_interval, max_poll_interval, backoff, on_progress
+        )
+
+    async def find_created(
+        self,
+        *,
+        account_id: int,
+        task_name: str,
+        since: float,
+        retry: RetryPolicy | int | None = None,
+        timeout: TimeoutLike = None,
+    ) -> list[AsyncTask]:
+        """The jobs named ``task_name`` created since ``since`` (epoch seconds), newest first: how to learn whether
+        an ``add`` that ended in :class:`~tencent_ads.OutcomeUnknownError` created
+        its job (``since=error.sent_at``).
+
+        Give every job a name of its own (a date and a run id, say). The jobs created since then are listed
+        (stamped up to 300 s before ``since``: the API's clock may be behind yours by that much) and matched by
+        name here, exactly — any name the create call accepts can be found.
+        """
+        return await self._find_created(account_id, task_name, since, retry, timeout)
+
+    async def download_files(
+        self,
+        *,
+        account_id: int,
+        task: AsyncTask,
+        dest_dir: str | os.PathLike[str],
+        on_skip: DownloadSkip | None = None,
+    ) -> list[Path]:
+        """Download every file of a COMPLETED job into ``dest_dir`` (``async_task_files_get``), each checked with
+        its listed md5; return the paths in list order.
+
+        Files are named ``task-<task_id>-file-<file_id>``; a file listed twice is downloaded (and returned)
+        once. An entry that cannot be downloaded (no usable ``file_id``, a malformed ``md5``) raises
+        :class:`ResponseDecodeError` naming it, before any download. A file already there with its listed md5
+        is not fetched again (``on_skip(path)`` is called for it).
+        """
+        return await self._download_files(account_id, task, dest_dir, on_skip)
 
 
 class RawAsyncTasks(SyncResource):
