@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 if TYPE_CHECKING:
+    from tencent_ads_api.models.async_reports_add_filter import AsyncReportsAddFilter
     from tencent_ads_api.models.async_task_spec import AsyncTaskSpec
     from tencent_ads_api.models.create_android_channel_package_spec import CreateAndroidChannelPackageSpec
     from tencent_ads_api.models.create_channel_package_item import CreateChannelPackageItem
@@ -21,13 +22,42 @@ if TYPE_CHECKING:
     from tencent_ads_api.models.update_channel_package_item import UpdateChannelPackageItem
 
 __all__ = [
+    "AsyncReportsAddFilterParam",
+    "AsyncReportsAddRequestParam",
     "AsyncTaskSpecParam",
     "AsyncTasksAddRequestParam",
     "CreateAndroidChannelPackageSpecParam",
     "CreateChannelPackageItemParam",
+    "ReportDateRangeParam",
+    "ReportOrderByItemParam",
     "UpdateAndroidChannelPackageSpecParam",
     "UpdateChannelPackageItemParam",
 ]
+
+
+class AsyncReportsAddFilterParam(TypedDict, total=False):
+    """One filter condition of async_reports/add (a body member: real JSON). The page gives one operator
+    list for every field and no per-field value rules; values are 1–100 strings of 1–64 bytes.
+    """
+
+    field: Required[str]
+    operator: Required[str]
+    values: Required[Iterable[str]]
+
+
+class AsyncReportsAddRequestParam(TypedDict, total=False):
+    """The body of async_reports/add."""
+
+    account_id: int
+    task_name: Required[str]
+    report_fields: Required[Iterable[str]]
+    level: Required[str]
+    filtering: Iterable[AsyncReportsAddFilterParam | AsyncReportsAddFilter]
+    time_line: str
+    group_by: Iterable[str]
+    granularity: Required[str]
+    date: Required[str]
+    organization_id: int
 
 
 class AsyncTaskSpecParam(TypedDict, total=False):
@@ -66,6 +96,23 @@ class CreateChannelPackageItemParam(TypedDict, total=False):
 
     package_name: Required[str]
     download_url: Required[str]
+
+
+class ReportDateRangeParam(TypedDict, total=False):
+    """日期范围 — the days of a report, both included. daily_reports/get: at most 365 days back, start_date <=
+    end_date; hourly_reports/get: one day (start_date equal to end_date), at most 90 days back. These
+    relations are the server's to check.
+    """
+
+    start_date: Required[str]
+    end_date: Required[str]
+
+
+class ReportOrderByItemParam(TypedDict, total=False):
+    """One sort key (Go SDK OrderByStruct)."""
+
+    sort_field: Required[str]
+    sort_type: Required[str]
 
 
 class UpdateAndroidChannelPackageSpecParam(TypedDict, total=False):

@@ -15,6 +15,9 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from tencent_ads._lenient import extra_keys, not_an_array, not_an_object, to_float, to_int
+from tencent_ads_api.models.async_report_task import AsyncReportTask
+from tencent_ads_api.models.async_reports_add_data import AsyncReportsAddData
+from tencent_ads_api.models.async_reports_get_data import AsyncReportsGetData
 from tencent_ads_api.models.async_task import AsyncTask
 from tencent_ads_api.models.async_task_result import AsyncTaskResult
 from tencent_ads_api.models.async_task_result_data import AsyncTaskResultData
@@ -38,6 +41,8 @@ from tencent_ads_api.models.pre_review_site_set import PreReviewSiteSet
 from tencent_ads_api.models.programmed_commponent_result_get_data import ProgrammedCommponentResultGetData
 from tencent_ads_api.models.reject_info_location import RejectInfoLocation
 from tencent_ads_api.models.reject_reason_detail import RejectReasonDetail
+from tencent_ads_api.models.report_row import ReportRow
+from tencent_ads_api.models.reports_get_data import ReportsGetData
 from tencent_ads_api.models.review_element_prereview_result import ReviewElementPrereviewResult
 from tencent_ads_api.models.risk_level import RiskLevel
 from tencent_ads_api.models.task_status import TaskStatus
@@ -223,6 +228,95 @@ def programmed_commponent_result_get_data(d: Any) -> ProgrammedCommponentResultG
     obj.additional_properties = (
         {} if len(d) + missing == 5 else extra_keys(d, _PROGRAMMED_COMMPONENT_RESULT_GET_DATA_KEYS)
     )
+    return obj
+
+
+_REPORTS_GET_DATA_KEYS: Final = frozenset(["list", "page_info"])
+
+
+def reports_get_data(d: Any) -> ReportsGetData:
+    """``ReportsGetData`` from a decoded JSON object."""
+    if d.__class__ is not dict:
+        raise not_an_object("ReportsGetData", d)
+    missing = 0
+    v_list_ = d.get("list", UNSET)
+    if v_list_.__class__ is list:
+        v_list_ = [report_row(x) for x in v_list_ if x is not None]
+    elif v_list_ is UNSET:
+        missing += 1
+        v_list_ = []
+    elif v_list_ is None:
+        v_list_ = []
+    else:
+        raise not_an_array("ReportsGetData.list", v_list_)
+    v_page_info = d.get("page_info", UNSET)
+    if v_page_info.__class__ is dict:
+        v_page_info = page_info(v_page_info)
+    elif v_page_info is UNSET:
+        missing += 1
+    elif v_page_info is None:
+        v_page_info = UNSET
+    else:
+        raise not_an_object("ReportsGetData.page_info", v_page_info)
+    obj = _new(ReportsGetData)
+    obj.list_ = v_list_
+    obj.page_info = v_page_info
+    obj.additional_properties = {} if len(d) + missing == 2 else extra_keys(d, _REPORTS_GET_DATA_KEYS)
+    return obj
+
+
+_ASYNC_REPORTS_ADD_DATA_KEYS: Final = frozenset(["task_id"])
+
+
+def async_reports_add_data(d: Any) -> AsyncReportsAddData:
+    """``AsyncReportsAddData`` from a decoded JSON object."""
+    if d.__class__ is not dict:
+        raise not_an_object("AsyncReportsAddData", d)
+    missing = 0
+    v_task_id = d.get("task_id", UNSET)
+    if v_task_id.__class__ is str:
+        v_task_id = to_int(v_task_id)
+    elif v_task_id is UNSET:
+        missing += 1
+    elif v_task_id is None:
+        v_task_id = UNSET
+    obj = _new(AsyncReportsAddData)
+    obj.task_id = v_task_id
+    obj.additional_properties = {} if len(d) + missing == 1 else extra_keys(d, _ASYNC_REPORTS_ADD_DATA_KEYS)
+    return obj
+
+
+_ASYNC_REPORTS_GET_DATA_KEYS: Final = frozenset(["list", "page_info"])
+
+
+def async_reports_get_data(d: Any) -> AsyncReportsGetData:
+    """``AsyncReportsGetData`` from a decoded JSON object."""
+    if d.__class__ is not dict:
+        raise not_an_object("AsyncReportsGetData", d)
+    missing = 0
+    v_list_ = d.get("list", UNSET)
+    if v_list_.__class__ is list:
+        v_list_ = [async_report_task(x) for x in v_list_ if x is not None]
+    elif v_list_ is UNSET:
+        missing += 1
+        v_list_ = []
+    elif v_list_ is None:
+        v_list_ = []
+    else:
+        raise not_an_array("AsyncReportsGetData.list", v_list_)
+    v_page_info = d.get("page_info", UNSET)
+    if v_page_info.__class__ is dict:
+        v_page_info = page_info(v_page_info)
+    elif v_page_info is UNSET:
+        missing += 1
+    elif v_page_info is None:
+        v_page_info = UNSET
+    else:
+        raise not_an_object("AsyncReportsGetData.page_info", v_page_info)
+    obj = _new(AsyncReportsGetData)
+    obj.list_ = v_list_
+    obj.page_info = v_page_info
+    obj.additional_properties = {} if len(d) + missing == 2 else extra_keys(d, _ASYNC_REPORTS_GET_DATA_KEYS)
     return obj
 
 
@@ -451,6 +545,708 @@ def derive_component(d: Any) -> DeriveComponent:
     obj.derive_material = v_derive_material
     obj.origin_material = v_origin_material
     obj.additional_properties = {} if len(d) + missing == 5 else extra_keys(d, _DERIVE_COMPONENT_KEYS)
+    return obj
+
+
+_REPORT_ROW_KEYS: Final = frozenset(
+    [
+        "account_id",
+        "acquisition_cost",
+        "activated_cost",
+        "activated_count",
+        "activated_rate",
+        "adgroup_id",
+        "adgroup_name",
+        "avg_view_per_user",
+        "bidword",
+        "bidword_id",
+        "channel_id",
+        "click_activated_rate",
+        "click_user_count",
+        "comment_count",
+        "component_id",
+        "component_type",
+        "conversions_cost",
+        "conversions_count",
+        "conversions_rate",
+        "cost",
+        "cpc",
+        "ctr",
+        "date",
+        "deep_conversions_cost",
+        "deep_conversions_count",
+        "deep_conversions_rate",
+        "download_cost",
+        "download_count",
+        "download_rate",
+        "dynamic_creative_id",
+        "dynamic_creative_name",
+        "effective_leads_count",
+        "first_day_order_amount",
+        "first_day_order_count",
+        "first_pay_cost",
+        "first_pay_count",
+        "first_pay_rate",
+        "forward_count",
+        "hour",
+        "image_id",
+        "install_cost",
+        "install_count",
+        "install_rate",
+        "marketing_asset_id",
+        "marketing_asset_name",
+        "no_interest_count",
+        "order_amount",
+        "order_roi",
+        "order_unit_price",
+        "platform_page_view_count",
+        "platform_page_view_rate",
+        "praise_count",
+        "project_id",
+        "project_name",
+        "queryword",
+        "read_count",
+        "site_set",
+        "thousand_display_price",
+        "valid_click_count",
+        "valuable_click_cost",
+        "valuable_click_count",
+        "valuable_click_rate",
+        "video_id",
+        "video_outer_play100_count",
+        "video_outer_play3s_count",
+        "video_outer_play5s_count",
+        "video_outer_play_cost",
+        "video_outer_play_count",
+        "video_outer_play_rate",
+        "video_outer_play_time_avg_rate",
+        "video_outer_play_time_count",
+        "view_count",
+        "view_user_count",
+    ]
+)
+
+
+def report_row(d: Any) -> ReportRow:
+    """``ReportRow`` from a decoded JSON object."""
+    if d.__class__ is not dict:
+        raise not_an_object("ReportRow", d)
+    missing = 0
+    v_date = d.get("date", UNSET)
+    if v_date is UNSET:
+        missing += 1
+    elif v_date is None:
+        v_date = UNSET
+    v_hour = d.get("hour", UNSET)
+    if v_hour.__class__ is str:
+        v_hour = to_int(v_hour)
+    elif v_hour is UNSET:
+        missing += 1
+    elif v_hour is None:
+        v_hour = UNSET
+    v_account_id = d.get("account_id", UNSET)
+    if v_account_id.__class__ is str:
+        v_account_id = to_int(v_account_id)
+    elif v_account_id is UNSET:
+        missing += 1
+    elif v_account_id is None:
+        v_account_id = UNSET
+    v_adgroup_id = d.get("adgroup_id", UNSET)
+    if v_adgroup_id.__class__ is str:
+        v_adgroup_id = to_int(v_adgroup_id)
+    elif v_adgroup_id is UNSET:
+        missing += 1
+    elif v_adgroup_id is None:
+        v_adgroup_id = UNSET
+    v_adgroup_name = d.get("adgroup_name", UNSET)
+    if v_adgroup_name is UNSET:
+        missing += 1
+    elif v_adgroup_name is None:
+        v_adgroup_name = UNSET
+    v_dynamic_creative_id = d.get("dynamic_creative_id", UNSET)
+    if v_dynamic_creative_id.__class__ is str:
+        v_dynamic_creative_id = to_int(v_dynamic_creative_id)
+    elif v_dynamic_creative_id is UNSET:
+        missing += 1
+    elif v_dynamic_creative_id is None:
+        v_dynamic_creative_id = UNSET
+    v_dynamic_creative_name = d.get("dynamic_creative_name", UNSET)
+    if v_dynamic_creative_name is UNSET:
+        missing += 1
+    elif v_dynamic_creative_name is None:
+        v_dynamic_creative_name = UNSET
+    v_component_id = d.get("component_id", UNSET)
+    if v_component_id.__class__ is str:
+        v_component_id = to_int(v_component_id)
+    elif v_component_id is UNSET:
+        missing += 1
+    elif v_component_id is None:
+        v_component_id = UNSET
+    v_component_type = d.get("component_type", UNSET)
+    if v_component_type is UNSET:
+        missing += 1
+    elif v_component_type is None:
+        v_component_type = UNSET
+    v_site_set = d.get("site_set", UNSET)
+    if v_site_set is UNSET:
+        missing += 1
+    elif v_site_set is None:
+        v_site_set = UNSET
+    v_channel_id = d.get("channel_id", UNSET)
+    if v_channel_id is UNSET:
+        missing += 1
+    elif v_channel_id is None:
+        v_channel_id = UNSET
+    v_image_id = d.get("image_id", UNSET)
+    if v_image_id is UNSET:
+        missing += 1
+    elif v_image_id is None:
+        v_image_id = UNSET
+    v_video_id = d.get("video_id", UNSET)
+    if v_video_id is UNSET:
+        missing += 1
+    elif v_video_id is None:
+        v_video_id = UNSET
+    v_bidword_id = d.get("bidword_id", UNSET)
+    if v_bidword_id.__class__ is str:
+        v_bidword_id = to_int(v_bidword_id)
+    elif v_bidword_id is UNSET:
+        missing += 1
+    elif v_bidword_id is None:
+        v_bidword_id = UNSET
+    v_bidword = d.get("bidword", UNSET)
+    if v_bidword is UNSET:
+        missing += 1
+    elif v_bidword is None:
+        v_bidword = UNSET
+    v_queryword = d.get("queryword", UNSET)
+    if v_queryword is UNSET:
+        missing += 1
+    elif v_queryword is None:
+        v_queryword = UNSET
+    v_marketing_asset_id = d.get("marketing_asset_id", UNSET)
+    if v_marketing_asset_id.__class__ is str:
+        v_marketing_asset_id = to_int(v_marketing_asset_id)
+    elif v_marketing_asset_id is UNSET:
+        missing += 1
+    elif v_marketing_asset_id is None:
+        v_marketing_asset_id = UNSET
+    v_marketing_asset_name = d.get("marketing_asset_name", UNSET)
+    if v_marketing_asset_name is UNSET:
+        missing += 1
+    elif v_marketing_asset_name is None:
+        v_marketing_asset_name = UNSET
+    v_project_id = d.get("project_id", UNSET)
+    if v_project_id.__class__ is str:
+        v_project_id = to_int(v_project_id)
+    elif v_project_id is UNSET:
+        missing += 1
+    elif v_project_id is None:
+        v_project_id = UNSET
+    v_project_name = d.get("project_name", UNSET)
+    if v_project_name is UNSET:
+        missing += 1
+    elif v_project_name is None:
+        v_project_name = UNSET
+    v_view_count = d.get("view_count", UNSET)
+    if v_view_count.__class__ is str:
+        v_view_count = to_int(v_view_count)
+    elif v_view_count is UNSET:
+        missing += 1
+    elif v_view_count is None:
+        v_view_count = UNSET
+    v_view_user_count = d.get("view_user_count", UNSET)
+    if v_view_user_count.__class__ is str:
+        v_view_user_count = to_int(v_view_user_count)
+    elif v_view_user_count is UNSET:
+        missing += 1
+    elif v_view_user_count is None:
+        v_view_user_count = UNSET
+    v_avg_view_per_user = d.get("avg_view_per_user", UNSET)
+    if v_avg_view_per_user.__class__ is str:
+        v_avg_view_per_user = to_float(v_avg_view_per_user)
+    elif v_avg_view_per_user is UNSET:
+        missing += 1
+    elif v_avg_view_per_user is None:
+        v_avg_view_per_user = UNSET
+    v_valid_click_count = d.get("valid_click_count", UNSET)
+    if v_valid_click_count.__class__ is str:
+        v_valid_click_count = to_int(v_valid_click_count)
+    elif v_valid_click_count is UNSET:
+        missing += 1
+    elif v_valid_click_count is None:
+        v_valid_click_count = UNSET
+    v_click_user_count = d.get("click_user_count", UNSET)
+    if v_click_user_count.__class__ is str:
+        v_click_user_count = to_int(v_click_user_count)
+    elif v_click_user_count is UNSET:
+        missing += 1
+    elif v_click_user_count is None:
+        v_click_user_count = UNSET
+    v_ctr = d.get("ctr", UNSET)
+    if v_ctr.__class__ is str:
+        v_ctr = to_float(v_ctr)
+    elif v_ctr is UNSET:
+        missing += 1
+    elif v_ctr is None:
+        v_ctr = UNSET
+    v_cpc = d.get("cpc", UNSET)
+    if v_cpc.__class__ is str:
+        v_cpc = to_int(v_cpc)
+    elif v_cpc is UNSET:
+        missing += 1
+    elif v_cpc is None:
+        v_cpc = UNSET
+    v_cost = d.get("cost", UNSET)
+    if v_cost.__class__ is str:
+        v_cost = to_int(v_cost)
+    elif v_cost is UNSET:
+        missing += 1
+    elif v_cost is None:
+        v_cost = UNSET
+    v_acquisition_cost = d.get("acquisition_cost", UNSET)
+    if v_acquisition_cost.__class__ is str:
+        v_acquisition_cost = to_int(v_acquisition_cost)
+    elif v_acquisition_cost is UNSET:
+        missing += 1
+    elif v_acquisition_cost is None:
+        v_acquisition_cost = UNSET
+    v_thousand_display_price = d.get("thousand_display_price", UNSET)
+    if v_thousand_display_price.__class__ is str:
+        v_thousand_display_price = to_int(v_thousand_display_price)
+    elif v_thousand_display_price is UNSET:
+        missing += 1
+    elif v_thousand_display_price is None:
+        v_thousand_display_price = UNSET
+    v_valuable_click_count = d.get("valuable_click_count", UNSET)
+    if v_valuable_click_count.__class__ is str:
+        v_valuable_click_count = to_int(v_valuable_click_count)
+    elif v_valuable_click_count is UNSET:
+        missing += 1
+    elif v_valuable_click_count is None:
+        v_valuable_click_count = UNSET
+    v_valuable_click_rate = d.get("valuable_click_rate", UNSET)
+    if v_valuable_click_rate.__class__ is str:
+        v_valuable_click_rate = to_float(v_valuable_click_rate)
+    elif v_valuable_click_rate is UNSET:
+        missing += 1
+    elif v_valuable_click_rate is None:
+        v_valuable_click_rate = UNSET
+    v_valuable_click_cost = d.get("valuable_click_cost", UNSET)
+    if v_valuable_click_cost.__class__ is str:
+        v_valuable_click_cost = to_int(v_valuable_click_cost)
+    elif v_valuable_click_cost is UNSET:
+        missing += 1
+    elif v_valuable_click_cost is None:
+        v_valuable_click_cost = UNSET
+    v_conversions_count = d.get("conversions_count", UNSET)
+    if v_conversions_count.__class__ is str:
+        v_conversions_count = to_int(v_conversions_count)
+    elif v_conversions_count is UNSET:
+        missing += 1
+    elif v_conversions_count is None:
+        v_conversions_count = UNSET
+    v_conversions_rate = d.get("conversions_rate", UNSET)
+    if v_conversions_rate.__class__ is str:
+        v_conversions_rate = to_float(v_conversions_rate)
+    elif v_conversions_rate is UNSET:
+        missing += 1
+    elif v_conversions_rate is None:
+        v_conversions_rate = UNSET
+    v_conversions_cost = d.get("conversions_cost", UNSET)
+    if v_conversions_cost.__class__ is str:
+        v_conversions_cost = to_int(v_conversions_cost)
+    elif v_conversions_cost is UNSET:
+        missing += 1
+    elif v_conversions_cost is None:
+        v_conversions_cost = UNSET
+    v_deep_conversions_count = d.get("deep_conversions_count", UNSET)
+    if v_deep_conversions_count.__class__ is str:
+        v_deep_conversions_count = to_int(v_deep_conversions_count)
+    elif v_deep_conversions_count is UNSET:
+        missing += 1
+    elif v_deep_conversions_count is None:
+        v_deep_conversions_count = UNSET
+    v_deep_conversions_rate = d.get("deep_conversions_rate", UNSET)
+    if v_deep_conversions_rate.__class__ is str:
+        v_deep_conversions_rate = to_float(v_deep_conversions_rate)
+    elif v_deep_conversions_rate is UNSET:
+        missing += 1
+    elif v_deep_conversions_rate is None:
+        v_deep_conversions_rate = UNSET
+    v_deep_conversions_cost = d.get("deep_conversions_cost", UNSET)
+    if v_deep_conversions_cost.__class__ is str:
+        v_deep_conversions_cost = to_int(v_deep_conversions_cost)
+    elif v_deep_conversions_cost is UNSET:
+        missing += 1
+    elif v_deep_conversions_cost is None:
+        v_deep_conversions_cost = UNSET
+    v_download_count = d.get("download_count", UNSET)
+    if v_download_count.__class__ is str:
+        v_download_count = to_int(v_download_count)
+    elif v_download_count is UNSET:
+        missing += 1
+    elif v_download_count is None:
+        v_download_count = UNSET
+    v_download_rate = d.get("download_rate", UNSET)
+    if v_download_rate.__class__ is str:
+        v_download_rate = to_float(v_download_rate)
+    elif v_download_rate is UNSET:
+        missing += 1
+    elif v_download_rate is None:
+        v_download_rate = UNSET
+    v_download_cost = d.get("download_cost", UNSET)
+    if v_download_cost.__class__ is str:
+        v_download_cost = to_int(v_download_cost)
+    elif v_download_cost is UNSET:
+        missing += 1
+    elif v_download_cost is None:
+        v_download_cost = UNSET
+    v_install_count = d.get("install_count", UNSET)
+    if v_install_count.__class__ is str:
+        v_install_count = to_int(v_install_count)
+    elif v_install_count is UNSET:
+        missing += 1
+    elif v_install_count is None:
+        v_install_count = UNSET
+    v_install_rate = d.get("install_rate", UNSET)
+    if v_install_rate.__class__ is str:
+        v_install_rate = to_float(v_install_rate)
+    elif v_install_rate is UNSET:
+        missing += 1
+    elif v_install_rate is None:
+        v_install_rate = UNSET
+    v_install_cost = d.get("install_cost", UNSET)
+    if v_install_cost.__class__ is str:
+        v_install_cost = to_int(v_install_cost)
+    elif v_install_cost is UNSET:
+        missing += 1
+    elif v_install_cost is None:
+        v_install_cost = UNSET
+    v_activated_count = d.get("activated_count", UNSET)
+    if v_activated_count.__class__ is str:
+        v_activated_count = to_int(v_activated_count)
+    elif v_activated_count is UNSET:
+        missing += 1
+    elif v_activated_count is None:
+        v_activated_count = UNSET
+    v_activated_rate = d.get("activated_rate", UNSET)
+    if v_activated_rate.__class__ is str:
+        v_activated_rate = to_float(v_activated_rate)
+    elif v_activated_rate is UNSET:
+        missing += 1
+    elif v_activated_rate is None:
+        v_activated_rate = UNSET
+    v_activated_cost = d.get("activated_cost", UNSET)
+    if v_activated_cost.__class__ is str:
+        v_activated_cost = to_int(v_activated_cost)
+    elif v_activated_cost is UNSET:
+        missing += 1
+    elif v_activated_cost is None:
+        v_activated_cost = UNSET
+    v_click_activated_rate = d.get("click_activated_rate", UNSET)
+    if v_click_activated_rate.__class__ is str:
+        v_click_activated_rate = to_float(v_click_activated_rate)
+    elif v_click_activated_rate is UNSET:
+        missing += 1
+    elif v_click_activated_rate is None:
+        v_click_activated_rate = UNSET
+    v_video_outer_play_count = d.get("video_outer_play_count", UNSET)
+    if v_video_outer_play_count.__class__ is str:
+        v_video_outer_play_count = to_int(v_video_outer_play_count)
+    elif v_video_outer_play_count is UNSET:
+        missing += 1
+    elif v_video_outer_play_count is None:
+        v_video_outer_play_count = UNSET
+    v_video_outer_play_rate = d.get("video_outer_play_rate", UNSET)
+    if v_video_outer_play_rate.__class__ is str:
+        v_video_outer_play_rate = to_float(v_video_outer_play_rate)
+    elif v_video_outer_play_rate is UNSET:
+        missing += 1
+    elif v_video_outer_play_rate is None:
+        v_video_outer_play_rate = UNSET
+    v_video_outer_play_cost = d.get("video_outer_play_cost", UNSET)
+    if v_video_outer_play_cost.__class__ is str:
+        v_video_outer_play_cost = to_int(v_video_outer_play_cost)
+    elif v_video_outer_play_cost is UNSET:
+        missing += 1
+    elif v_video_outer_play_cost is None:
+        v_video_outer_play_cost = UNSET
+    v_video_outer_play_time_count = d.get("video_outer_play_time_count", UNSET)
+    if v_video_outer_play_time_count.__class__ is str:
+        v_video_outer_play_time_count = to_float(v_video_outer_play_time_count)
+    elif v_video_outer_play_time_count is UNSET:
+        missing += 1
+    elif v_video_outer_play_time_count is None:
+        v_video_outer_play_time_count = UNSET
+    v_video_outer_play_time_avg_rate = d.get("video_outer_play_time_avg_rate", UNSET)
+    if v_video_outer_play_time_avg_rate.__class__ is str:
+        v_video_outer_play_time_avg_rate = to_float(v_video_outer_play_time_avg_rate)
+    elif v_video_outer_play_time_avg_rate is UNSET:
+        missing += 1
+    elif v_video_outer_play_time_avg_rate is None:
+        v_video_outer_play_time_avg_rate = UNSET
+    v_video_outer_play3s_count = d.get("video_outer_play3s_count", UNSET)
+    if v_video_outer_play3s_count.__class__ is str:
+        v_video_outer_play3s_count = to_int(v_video_outer_play3s_count)
+    elif v_video_outer_play3s_count is UNSET:
+        missing += 1
+    elif v_video_outer_play3s_count is None:
+        v_video_outer_play3s_count = UNSET
+    v_video_outer_play5s_count = d.get("video_outer_play5s_count", UNSET)
+    if v_video_outer_play5s_count.__class__ is str:
+        v_video_outer_play5s_count = to_int(v_video_outer_play5s_count)
+    elif v_video_outer_play5s_count is UNSET:
+        missing += 1
+    elif v_video_outer_play5s_count is None:
+        v_video_outer_play5s_count = UNSET
+    v_video_outer_play100_count = d.get("video_outer_play100_count", UNSET)
+    if v_video_outer_play100_count.__class__ is str:
+        v_video_outer_play100_count = to_int(v_video_outer_play100_count)
+    elif v_video_outer_play100_count is UNSET:
+        missing += 1
+    elif v_video_outer_play100_count is None:
+        v_video_outer_play100_count = UNSET
+    v_read_count = d.get("read_count", UNSET)
+    if v_read_count.__class__ is str:
+        v_read_count = to_int(v_read_count)
+    elif v_read_count is UNSET:
+        missing += 1
+    elif v_read_count is None:
+        v_read_count = UNSET
+    v_comment_count = d.get("comment_count", UNSET)
+    if v_comment_count.__class__ is str:
+        v_comment_count = to_int(v_comment_count)
+    elif v_comment_count is UNSET:
+        missing += 1
+    elif v_comment_count is None:
+        v_comment_count = UNSET
+    v_praise_count = d.get("praise_count", UNSET)
+    if v_praise_count.__class__ is str:
+        v_praise_count = to_int(v_praise_count)
+    elif v_praise_count is UNSET:
+        missing += 1
+    elif v_praise_count is None:
+        v_praise_count = UNSET
+    v_forward_count = d.get("forward_count", UNSET)
+    if v_forward_count.__class__ is str:
+        v_forward_count = to_int(v_forward_count)
+    elif v_forward_count is UNSET:
+        missing += 1
+    elif v_forward_count is None:
+        v_forward_count = UNSET
+    v_no_interest_count = d.get("no_interest_count", UNSET)
+    if v_no_interest_count.__class__ is str:
+        v_no_interest_count = to_int(v_no_interest_count)
+    elif v_no_interest_count is UNSET:
+        missing += 1
+    elif v_no_interest_count is None:
+        v_no_interest_count = UNSET
+    v_platform_page_view_count = d.get("platform_page_view_count", UNSET)
+    if v_platform_page_view_count.__class__ is str:
+        v_platform_page_view_count = to_int(v_platform_page_view_count)
+    elif v_platform_page_view_count is UNSET:
+        missing += 1
+    elif v_platform_page_view_count is None:
+        v_platform_page_view_count = UNSET
+    v_platform_page_view_rate = d.get("platform_page_view_rate", UNSET)
+    if v_platform_page_view_rate.__class__ is str:
+        v_platform_page_view_rate = to_float(v_platform_page_view_rate)
+    elif v_platform_page_view_rate is UNSET:
+        missing += 1
+    elif v_platform_page_view_rate is None:
+        v_platform_page_view_rate = UNSET
+    v_effective_leads_count = d.get("effective_leads_count", UNSET)
+    if v_effective_leads_count.__class__ is str:
+        v_effective_leads_count = to_int(v_effective_leads_count)
+    elif v_effective_leads_count is UNSET:
+        missing += 1
+    elif v_effective_leads_count is None:
+        v_effective_leads_count = UNSET
+    v_first_pay_count = d.get("first_pay_count", UNSET)
+    if v_first_pay_count.__class__ is str:
+        v_first_pay_count = to_int(v_first_pay_count)
+    elif v_first_pay_count is UNSET:
+        missing += 1
+    elif v_first_pay_count is None:
+        v_first_pay_count = UNSET
+    v_first_pay_rate = d.get("first_pay_rate", UNSET)
+    if v_first_pay_rate.__class__ is str:
+        v_first_pay_rate = to_float(v_first_pay_rate)
+    elif v_first_pay_rate is UNSET:
+        missing += 1
+    elif v_first_pay_rate is None:
+        v_first_pay_rate = UNSET
+    v_first_pay_cost = d.get("first_pay_cost", UNSET)
+    if v_first_pay_cost.__class__ is str:
+        v_first_pay_cost = to_int(v_first_pay_cost)
+    elif v_first_pay_cost is UNSET:
+        missing += 1
+    elif v_first_pay_cost is None:
+        v_first_pay_cost = UNSET
+    v_first_day_order_count = d.get("first_day_order_count", UNSET)
+    if v_first_day_order_count.__class__ is str:
+        v_first_day_order_count = to_int(v_first_day_order_count)
+    elif v_first_day_order_count is UNSET:
+        missing += 1
+    elif v_first_day_order_count is None:
+        v_first_day_order_count = UNSET
+    v_first_day_order_amount = d.get("first_day_order_amount", UNSET)
+    if v_first_day_order_amount.__class__ is str:
+        v_first_day_order_amount = to_int(v_first_day_order_amount)
+    elif v_first_day_order_amount is UNSET:
+        missing += 1
+    elif v_first_day_order_amount is None:
+        v_first_day_order_amount = UNSET
+    v_order_amount = d.get("order_amount", UNSET)
+    if v_order_amount.__class__ is str:
+        v_order_amount = to_int(v_order_amount)
+    elif v_order_amount is UNSET:
+        missing += 1
+    elif v_order_amount is None:
+        v_order_amount = UNSET
+    v_order_unit_price = d.get("order_unit_price", UNSET)
+    if v_order_unit_price.__class__ is str:
+        v_order_unit_price = to_int(v_order_unit_price)
+    elif v_order_unit_price is UNSET:
+        missing += 1
+    elif v_order_unit_price is None:
+        v_order_unit_price = UNSET
+    v_order_roi = d.get("order_roi", UNSET)
+    if v_order_roi.__class__ is str:
+        v_order_roi = to_float(v_order_roi)
+    elif v_order_roi is UNSET:
+        missing += 1
+    elif v_order_roi is None:
+        v_order_roi = UNSET
+    obj = _new(ReportRow)
+    obj.date = v_date
+    obj.hour = v_hour
+    obj.account_id = v_account_id
+    obj.adgroup_id = v_adgroup_id
+    obj.adgroup_name = v_adgroup_name
+    obj.dynamic_creative_id = v_dynamic_creative_id
+    obj.dynamic_creative_name = v_dynamic_creative_name
+    obj.component_id = v_component_id
+    obj.component_type = v_component_type
+    obj.site_set = v_site_set
+    obj.channel_id = v_channel_id
+    obj.image_id = v_image_id
+    obj.video_id = v_video_id
+    obj.bidword_id = v_bidword_id
+    obj.bidword = v_bidword
+    obj.queryword = v_queryword
+    obj.marketing_asset_id = v_marketing_asset_id
+    obj.marketing_asset_name = v_marketing_asset_name
+    obj.project_id = v_project_id
+    obj.project_name = v_project_name
+    obj.view_count = v_view_count
+    obj.view_user_count = v_view_user_count
+    obj.avg_view_per_user = v_avg_view_per_user
+    obj.valid_click_count = v_valid_click_count
+    obj.click_user_count = v_click_user_count
+    obj.ctr = v_ctr
+    obj.cpc = v_cpc
+    obj.cost = v_cost
+    obj.acquisition_cost = v_acquisition_cost
+    obj.thousand_display_price = v_thousand_display_price
+    obj.valuable_click_count = v_valuable_click_count
+    obj.valuable_click_rate = v_valuable_click_rate
+    obj.valuable_click_cost = v_valuable_click_cost
+    obj.conversions_count = v_conversions_count
+    obj.conversions_rate = v_conversions_rate
+    obj.conversions_cost = v_conversions_cost
+    obj.deep_conversions_count = v_deep_conversions_count
+    obj.deep_conversions_rate = v_deep_conversions_rate
+    obj.deep_conversions_cost = v_deep_conversions_cost
+    obj.download_count = v_download_count
+    obj.download_rate = v_download_rate
+    obj.download_cost = v_download_cost
+    obj.install_count = v_install_count
+    obj.install_rate = v_install_rate
+    obj.install_cost = v_install_cost
+    obj.activated_count = v_activated_count
+    obj.activated_rate = v_activated_rate
+    obj.activated_cost = v_activated_cost
+    obj.click_activated_rate = v_click_activated_rate
+    obj.video_outer_play_count = v_video_outer_play_count
+    obj.video_outer_play_rate = v_video_outer_play_rate
+    obj.video_outer_play_cost = v_video_outer_play_cost
+    obj.video_outer_play_time_count = v_video_outer_play_time_count
+    obj.video_outer_play_time_avg_rate = v_video_outer_play_time_avg_rate
+    obj.video_outer_play3s_count = v_video_outer_play3s_count
+    obj.video_outer_play5s_count = v_video_outer_play5s_count
+    obj.video_outer_play100_count = v_video_outer_play100_count
+    obj.read_count = v_read_count
+    obj.comment_count = v_comment_count
+    obj.praise_count = v_praise_count
+    obj.forward_count = v_forward_count
+    obj.no_interest_count = v_no_interest_count
+    obj.platform_page_view_count = v_platform_page_view_count
+    obj.platform_page_view_rate = v_platform_page_view_rate
+    obj.effective_leads_count = v_effective_leads_count
+    obj.first_pay_count = v_first_pay_count
+    obj.first_pay_rate = v_first_pay_rate
+    obj.first_pay_cost = v_first_pay_cost
+    obj.first_day_order_count = v_first_day_order_count
+    obj.first_day_order_amount = v_first_day_order_amount
+    obj.order_amount = v_order_amount
+    obj.order_unit_price = v_order_unit_price
+    obj.order_roi = v_order_roi
+    obj.additional_properties = {} if len(d) + missing == 73 else extra_keys(d, _REPORT_ROW_KEYS)
+    return obj
+
+
+_ASYNC_REPORT_TASK_KEYS: Final = frozenset(["created_time", "result", "status", "task_id", "task_name"])
+
+
+def async_report_task(d: Any) -> AsyncReportTask:
+    """``AsyncReportTask`` from a decoded JSON object."""
+    if d.__class__ is not dict:
+        raise not_an_object("AsyncReportTask", d)
+    missing = 0
+    v_task_id = d.get("task_id", UNSET)
+    if v_task_id.__class__ is str:
+        v_task_id = to_int(v_task_id)
+    elif v_task_id is UNSET:
+        missing += 1
+    elif v_task_id is None:
+        v_task_id = UNSET
+    v_task_name = d.get("task_name", UNSET)
+    if v_task_name is UNSET:
+        missing += 1
+    elif v_task_name is None:
+        v_task_name = UNSET
+    v_status = d.get("status", UNSET)
+    if v_status.__class__ is str:
+        v_status = _TASK_STATUS.get(v_status, v_status)
+    elif v_status is UNSET:
+        missing += 1
+    elif v_status is None:
+        v_status = UNSET
+    v_created_time = d.get("created_time", UNSET)
+    if v_created_time.__class__ is str:
+        v_created_time = to_int(v_created_time)
+    elif v_created_time is UNSET:
+        missing += 1
+    elif v_created_time is None:
+        v_created_time = UNSET
+    v_result = d.get("result", UNSET)
+    if v_result.__class__ is dict:
+        v_result = async_task_result(v_result)
+    elif v_result is UNSET:
+        missing += 1
+    elif v_result is None:
+        v_result = UNSET
+    else:
+        raise not_an_object("AsyncReportTask.result", v_result)
+    obj = _new(AsyncReportTask)
+    obj.task_id = v_task_id
+    obj.task_name = v_task_name
+    obj.status = v_status
+    obj.created_time = v_created_time
+    obj.result = v_result
+    obj.additional_properties = {} if len(d) + missing == 5 else extra_keys(d, _ASYNC_REPORT_TASK_KEYS)
     return obj
 
 
@@ -955,4 +1751,8 @@ DECODERS: Final[dict[str, Callable[[Any], Any]]] = {
     "async_tasks_add": async_tasks_add_data,
     "oauth_token": oauth_token_data,
     "programmed_commponent_result_get": programmed_commponent_result_get_data,
+    "daily_reports_get": reports_get_data,
+    "hourly_reports_get": reports_get_data,
+    "async_reports_add": async_reports_add_data,
+    "async_reports_get": async_reports_get_data,
 }

@@ -39,10 +39,13 @@ class _Resource:
         self, operation: Operation, values: Mapping[str, Any], strict_filters: bool | None
     ) -> tuple[PageWalker, Any]:
         """Check the arguments now (raising before any I/O) and return the walker and a builder of each page's call."""
+        from ._errors import RequestValidationError
         from ._paging import PageWalker
 
-        first = self._prepare(operation, {**values, "page": 1}, strict_filters)
         size = values.get("page_size")
+        if isinstance(size, bool) or not isinstance(size, int):  # None is "not given" to a call, not to iterate
+            raise RequestValidationError([f"page_size must be an int, got {type(size).__name__} {size!r}"[:120]])
+        first = self._prepare(operation, {**values, "page": 1}, strict_filters)
 
         def page_call(page: int) -> Call[Any]:
             return first if page == 1 else self._prepare(operation, {**values, "page": page}, strict_filters)

@@ -215,8 +215,14 @@ def _parameter_violations(error: Any, query: Mapping[str, str]) -> list[Violatio
     return [Violation(name or None, "a valid value", f"{type(error).__name__}: {error}")]
 
 
-def _filtering_violations(raw: str) -> list[Violation] | None:
-    """The client's filter rules on the wire JSON; None when the JSON itself is broken (openapi-core says so)."""
+def _filtering_violations(raw: str, operation_id: object) -> list[Violation] | None:
+    """The client's filter rules — the operation's own (daily_reports filters other fields than async_tasks) — on
+    the wire JSON; None when the JSON itself is broken (openapi-core says so)."""
+    from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
+
+    described = OPERATIONS.get(operation_id) if isinstance(operation_id, str) else None
+    param = described.param("filtering") if described is not None else None
+    rules = FILTERS.get(param.rules or "") if param is not None else None
     try:
         parsed = json.loads(raw)
     except ValueError:
@@ -224,7 +230,10 @@ def _filtering_violations(raw: str) -> list[Violation] | None:
     except RecursionError:
         return [Violation("filtering", "compact JSON", "JSON nested too deeply to read")]
     try:
-        validate_filtering(parsed)
+        if rules is None:
+            validate_filtering(parsed)
+        else:
+            validate_filtering(parsed, rules=rules)
     except FilterValidationError as exc:
         found = []
         for problem in exc.problems:
@@ -330,7 +339,9 @@ def validate_request(
     duplicated = sorted({name for name, _ in pairs if sum(1 for n, _ in pairs if n == name) > 1})
     found += [Violation(name, "one value", "several") for name in duplicated]
 
-    filtering = _filtering_violations(params["filtering"]) if params.get("filtering") else []
+    filtering = (
+        _filtering_violations(params["filtering"], operation.get("operationId")) if params.get("filtering") else []
+    )
     if filtering:
         found += filtering
 

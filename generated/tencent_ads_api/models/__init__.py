@@ -7,6 +7,18 @@
 from .api_error_detail import ApiErrorDetail
 from .api_error_envelope import ApiErrorEnvelope
 from .api_filter_operator import ApiFilterOperator
+from .async_report_filter_operator import AsyncReportFilterOperator
+from .async_report_level import AsyncReportLevel
+from .async_report_task import AsyncReportTask
+from .async_reports_add_data import AsyncReportsAddData
+from .async_reports_add_filter import AsyncReportsAddFilter
+from .async_reports_add_filter_field import AsyncReportsAddFilterField
+from .async_reports_add_request import AsyncReportsAddRequest
+from .async_reports_add_response import AsyncReportsAddResponse
+from .async_reports_get_data import AsyncReportsGetData
+from .async_reports_get_filter import AsyncReportsGetFilter
+from .async_reports_get_filter_field import AsyncReportsGetFilterField
+from .async_reports_get_response import AsyncReportsGetResponse
 from .async_task import AsyncTask
 from .async_task_result import AsyncTaskResult
 from .async_task_result_data import AsyncTaskResultData
@@ -24,10 +36,16 @@ from .channel_task_error import ChannelTaskError
 from .channel_task_status import ChannelTaskStatus
 from .create_android_channel_package_spec import CreateAndroidChannelPackageSpec
 from .create_channel_package_item import CreateChannelPackageItem
+from .daily_reports_filter import DailyReportsFilter
+from .daily_reports_filter_field import DailyReportsFilterField
+from .daily_reports_get_response import DailyReportsGetResponse
 from .derive_component import DeriveComponent
 from .derive_data_version import DeriveDataVersion
 from .file_info import FileInfo
 from .group_risk_level import GroupRiskLevel
+from .hourly_reports_filter import HourlyReportsFilter
+from .hourly_reports_filter_field import HourlyReportsFilterField
+from .hourly_reports_get_response import HourlyReportsGetResponse
 from .material_info import MaterialInfo
 from .material_type import MaterialType
 from .oauth_authorizer_info import OauthAuthorizerInfo
@@ -42,10 +60,19 @@ from .programmed_commponent_result_get_data import ProgrammedCommponentResultGet
 from .programmed_commponent_result_get_response import ProgrammedCommponentResultGetResponse
 from .reject_info_location import RejectInfoLocation
 from .reject_reason_detail import RejectReasonDetail
+from .report_daily_level import ReportDailyLevel
+from .report_date_range import ReportDateRange
+from .report_granularity import ReportGranularity
+from .report_hourly_level import ReportHourlyLevel
+from .report_order_by_item import ReportOrderByItem
+from .report_row import ReportRow
+from .reports_get_data import ReportsGetData
 from .review_element_prereview_result import ReviewElementPrereviewResult
 from .risk_level import RiskLevel
+from .sort_type import SortType
 from .task_result_status import TaskResultStatus
 from .task_status import TaskStatus
+from .time_line import TimeLine
 from .union_channel_package_info import UnionChannelPackageInfo
 from .union_channel_task_status import UnionChannelTaskStatus
 from .update_android_channel_package_spec import UpdateAndroidChannelPackageSpec
@@ -55,6 +82,18 @@ __all__ = (
     "ApiErrorDetail",
     "ApiErrorEnvelope",
     "ApiFilterOperator",
+    "AsyncReportFilterOperator",
+    "AsyncReportLevel",
+    "AsyncReportTask",
+    "AsyncReportsAddData",
+    "AsyncReportsAddFilter",
+    "AsyncReportsAddFilterField",
+    "AsyncReportsAddRequest",
+    "AsyncReportsAddResponse",
+    "AsyncReportsGetData",
+    "AsyncReportsGetFilter",
+    "AsyncReportsGetFilterField",
+    "AsyncReportsGetResponse",
     "AsyncTask",
     "AsyncTaskResult",
     "AsyncTaskResultData",
@@ -72,10 +111,16 @@ __all__ = (
     "ChannelTaskStatus",
     "CreateAndroidChannelPackageSpec",
     "CreateChannelPackageItem",
+    "DailyReportsFilter",
+    "DailyReportsFilterField",
+    "DailyReportsGetResponse",
     "DeriveComponent",
     "DeriveDataVersion",
     "FileInfo",
     "GroupRiskLevel",
+    "HourlyReportsFilter",
+    "HourlyReportsFilterField",
+    "HourlyReportsGetResponse",
     "MaterialInfo",
     "MaterialType",
     "OauthAuthorizerInfo",
@@ -90,10 +135,19 @@ __all__ = (
     "ProgrammedCommponentResultGetResponse",
     "RejectInfoLocation",
     "RejectReasonDetail",
+    "ReportDailyLevel",
+    "ReportDateRange",
+    "ReportGranularity",
+    "ReportHourlyLevel",
+    "ReportOrderByItem",
+    "ReportRow",
+    "ReportsGetData",
     "ReviewElementPrereviewResult",
     "RiskLevel",
+    "SortType",
     "TaskResultStatus",
     "TaskStatus",
+    "TimeLine",
     "UnionChannelPackageInfo",
     "UnionChannelTaskStatus",
     "UpdateAndroidChannelPackageSpec",

@@ -1,0 +1,5 @@
+# GENERATED FILE — DO NOT EDIT.
+# Produced by scripts/regenerate from spec/tencent-ads-v3.yaml with
+# openapi-python-client 0.29.1 and ruff 0.17.6.
+# Change the spec, spec/generator-config.yaml or the tencent_ads override layer, then regenerate.
+"""Contains endpoint functions for accessing the API"""

@@ -1,0 +1,13 @@
+# GENERATED FILE — DO NOT EDIT.
+# Produced by scripts/regenerate from spec/tencent-ads-v3.yaml with
+# openapi-python-client 0.29.1 and ruff 0.17.6.
+# Change the spec, spec/generator-config.yaml or the tencent_ads override layer, then regenerate.
+from enum import StrEnum
+
+
+class AsyncReportsGetFilterField(StrEnum):
+    TASK_ID = "task_id"
+    TASK_NAME = "task_name"
+
+    def __str__(self) -> str:
+        return str(self.value)
