@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import datetime
 import functools
 import hashlib
 import json
@@ -62,6 +63,7 @@ from ._data import (
     DEFAULT_TOKEN,
     DOC_MATERIAL_DERIVE_ID,
     FakeTask,
+    completed_result,
     doc_derive_result,
     doc_task,
     file_content,
@@ -70,6 +72,17 @@ from ._data import (
 )
 from ._faults import HTML_ERROR_PAGE, Fault
 from ._http import Answer, json_bytes, serve_connection
+from ._reports import (
+    REPORT_FILE_FORMATS,
+    UNKNOWN_METRIC,
+    RejectError,
+    parse_add,
+    parse_get,
+    render_rows,
+    report_file,
+    report_rows,
+    today_in_gmt8,
+)
 
 MAX_CLOCK_SKEW: Final = 300
 
@@ -77,6 +90,11 @@ ASYNC_TASKS_PATH: Final = API_PREFIX + "/async_tasks/get"
 
 PROGRAMMED_PATH: Final = API_PREFIX + "/programmed_commponent_result/get"
 FILES_PATH: Final = API_PREFIX + "/async_task_files/get"
+DAILY_REPORTS_PATH: Final = API_PREFIX + "/daily_reports/get"
+HOURLY_REPORTS_PATH: Final = API_PREFIX + "/hourly_reports/get"
+ASYNC_REPORTS_PATH: Final = API_PREFIX + "/async_reports/get"
+#: On the file host (dl.e.qq.com/v3.0), served here under the same /v3.0 prefix as async_task_files/get.
+REPORT_FILES_PATH: Final = API_PREFIX + "/async_report_files/get"
 #: oauth/token: on the API host without /v3.0, not signed.
 OAUTH_PATH: Final = "/oauth/token"
 #: After a per-minute refusal (11017) the API refuses the endpoint for about five minutes (REFERENCE.md).
@@ -116,12 +134,8 @@ def _envelope(data: Any = None, *, code: int = 0, message: str = "", message_cn:
 Routed = tuple[dict[str, Any], list[Callable[[], None]]]
 
 
-class _RejectError(Exception):
-    def __init__(self, code: int, message: str, message_cn: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.message_cn = message_cn or message
+#: An API error envelope instead of the answer (``code``, ``message``, ``message_cn``).
+_RejectError = RejectError
 
 
 def _int_param(params: Mapping[str, str], name: str, *, required: bool, low: int, high: int | None) -> int | None:
@@ -231,8 +245,20 @@ class FakeMarketingAPI:
     ``drop_connection`` after the task was created is an outcome the client
     cannot know.
 
+    Reports (the rules in :mod:`tencent_ads.testing._reports`): daily_reports/get
+    and hourly_reports/get answer deterministic rows per account, level, date,
+    hour and group_by, paged, with the docs' date limits counted from
+    ``today`` (default: the server clock's date in GMT+8); async_reports/add
+    creates a report task (:attr:`reports`, :attr:`created_reports`) that goes
+    PENDING → PROCESSING → COMPLETED one step per delivered async_reports/get
+    read, its one file the report's CSV (``report_file_format``: ``csv``,
+    ``csv.gz`` or ``zip``) served by async_report_files/get with its md5.
+    ``report_extra_fields``: fields every JSON row carries though not asked
+    for (a metric the spec does not know, by default).
+
     Operations of the spec that the fake does not emulate (every one but
-    async_tasks/get, async_tasks/add and programmed_commponent_result/get) are
+    async_tasks/get, async_tasks/add, programmed_commponent_result/get and the
+    report operations) are
     served from the spec's response example, after the same signing,
     validation and account checks. Malformed HTTP gets 400, a body over 1 MiB
     413, a request target over 64 KiB 414, a head over 128 KiB 431; any
@@ -263,9 +289,22 @@ class FakeMarketingAPI:
         per_second: int | None = None,
         per_minute: int | None = None,
         lockout: float = DEFAULT_LOCKOUT,
+        today: datetime.date | None = None,
+        report_file_format: str = "csv",
+        report_extra_fields: Iterable[str] = (UNKNOWN_METRIC,),
     ) -> None:
         if file_mode not in FILE_MODES:
             raise ValueError(f"file_mode must be one of {sorted(FILE_MODES)}, got {file_mode!r}")
+        if report_file_format not in REPORT_FILE_FORMATS:
+            raise ValueError(
+                f"report_file_format must be one of {sorted(REPORT_FILE_FORMATS)}, got {report_file_format!r}"
+            )
+        #: The date report limits count from (None: the server clock's date in GMT+8, as the API's).
+        self.today = today
+        #: How an async report's file is packed: ``csv``, ``csv.gz`` or ``zip``.
+        self.report_file_format = report_file_format
+        #: Fields every daily/hourly JSON row carries though not asked for (the API's metric list grows).
+        self.report_extra_fields = tuple(report_extra_fields)
         self.file_mode = file_mode
         #: Serve every file as ``file_size`` bytes (its deterministic content repeated), for large-file tests.
         self.file_size = file_size
@@ -314,6 +353,12 @@ class FakeMarketingAPI:
             for account in self.accounts
         }
         self.derive_results: dict[int, dict[str, Any]] = {DOC_MATERIAL_DERIVE_ID: doc_derive_result()}
+        #: Report tasks by account (async_reports/get lists them), apart from :attr:`tasks`; ids and file ids are
+        #: drawn from the same counters as the tasks', so a file id names one file whichever list has it.
+        self.reports: dict[int, list[FakeTask]] = {account: [] for account in self.accounts}
+        #: The bytes of each report file, by file id; :attr:`created_reports`: the ids async_reports/add created.
+        self.report_files: dict[int, bytes] = {}
+        self.created_reports: list[int] = []
         self._server: asyncio.Server | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -359,9 +404,7 @@ class FakeMarketingAPI:
         """
         account = self.account_id if account_id is None else account_id
         with self._lock:
-            known = [t for tasks in self.tasks.values() for t in tasks]
-            task_id = 1 + max((t.data["task_id"] for t in known if _is_int(t.data.get("task_id"))), default=0)
-            file_id = 1 + max((f for t in known for f in _file_ids(t)), default=0)
+            task_id, file_id = self._next_ids()
             md5 = hashlib.md5(self.file_bytes(file_id)).hexdigest()  # noqa: S324 - the API's integrity check
             data, steps = task_with_defaults(
                 dict(task or {}),
@@ -373,6 +416,17 @@ class FakeMarketingAPI:
             )
             self.tasks.setdefault(account, []).insert(0, FakeTask(data, steps, every))
             return copy.deepcopy(data)
+
+    def _next_ids(self) -> tuple[int, int]:
+        """A fresh task id and file id, above every one a task or a report task has (call with the lock held)."""
+        known = [t for store in (self.tasks, self.reports) for tasks in store.values() for t in tasks]
+        task_id = 1 + max((t.data["task_id"] for t in known if _is_int(t.data.get("task_id"))), default=0)
+        files = [f for t in known for f in _file_ids(t)] + list(self.report_files)
+        return task_id, 1 + max(files, default=0)
+
+    def report_today(self) -> datetime.date:
+        """The date report limits count from: :attr:`today`, else the server clock's date in GMT+8."""
+        return self.today if self.today is not None else today_in_gmt8(self.clock())
 
     def inject(self, *faults: Fault) -> None:
         """Queue faults; each is used by the next matching request, in order."""
@@ -597,7 +651,13 @@ class FakeMarketingAPI:
         raise _RejectError(18001, f"parameter validation failed: {text}", "参数校验失败")
 
     def check_account(self, params: Mapping[str, str], operation_id: str = "async_tasks_get") -> int:
-        """The query's ``account_id`` (the operation's bounds), a known account, or 18001 / 12201."""
+        """The query's ``account_id`` (the operation's bounds), a known account, or 18001 / 12201; where the spec
+        makes it optional (daily_reports/get, ...) and it is absent, the fake's first account (the token's)."""
+        from tencent_ads_generated.spec_data import OPERATIONS
+
+        param = OPERATIONS[operation_id].param("account_id")
+        if param is not None and not param.required and params.get("account_id") is None:
+            return self.account_id
         account = _spec_int(params, operation_id, "account_id") or 0
         if account not in self.accounts:
             raise _RejectError(12201, f"account_id {account} is invalid or not permitted", "广告主帐号无效")
@@ -645,12 +705,20 @@ class FakeMarketingAPI:
         return value
 
     def async_tasks(self, params: Mapping[str, str]) -> Routed:
+        return self.list_tasks(params, "async_tasks_get", self.tasks)
+
+    def async_reports(self, params: Mapping[str, str]) -> Routed:
+        return self.list_tasks(params, "async_reports_get", self.reports)
+
+    def list_tasks(self, params: Mapping[str, str], operation_id: str, store: Mapping[int, list[FakeTask]]) -> Routed:
+        """A task family's list (async_tasks/get, async_reports/get): the account's tasks of ``store``, filtered
+        with the rules of the operation's ``filtering``, paged; each read delivered advances its task."""
         from tencent_ads._errors import FilterValidationError
         from tencent_ads._filters import validate_filtering
 
-        account = self.check_account(params)
-        page = _spec_int(params, "async_tasks_get", "page") or 1
-        page_size = _spec_int(params, "async_tasks_get", "page_size") or 10
+        account = self.check_account(params, operation_id)
+        page = _spec_int(params, operation_id, "page") or 1
+        page_size = _spec_int(params, operation_id, "page_size") or 10
         filters: list[dict[str, Any]] = []
         if params.get("filtering"):
             try:
@@ -658,11 +726,11 @@ class FakeMarketingAPI:
             except (ValueError, RecursionError):
                 raise _RejectError(12003, "filtering is not valid JSON", "filtering 不是合法的 JSON") from None
             try:
-                filters = validate_filtering(parsed)
+                filters = validate_filtering(parsed, **_filter_rules(operation_id))
             except FilterValidationError as exc:
                 raise _RejectError(18001, str(exc), "参数校验失败") from None
         with self._lock:
-            views = [(task, task.view()) for task in self.tasks.get(account, [])]
+            views = [(task, task.view()) for task in store.get(account, [])]
         candidates = [(task, view) for task, view in views if all(_matches(view, f) for f in filters)]
         total = len(candidates)
         chosen = candidates[(page - 1) * page_size : page * page_size]
@@ -694,9 +762,7 @@ class FakeMarketingAPI:
                 raise _RejectError(18001, f"{name} is required (a non-empty string)", f"{name} 为必填项")
             texts[name] = value
         with self._lock:
-            known = [task for tasks in self.tasks.values() for task in tasks]
-            task_id = 1 + max((t.data["task_id"] for t in known if _is_int(t.data.get("task_id"))), default=0)
-            file_id = 1 + max((f for t in known for f in _file_ids(t)), default=0)
+            task_id, file_id = self._next_ids()
             content = self.file_bytes(file_id)
             md5 = hashlib.md5(content).hexdigest()  # noqa: S324 - the API's integrity check is md5
             task = {
@@ -714,6 +780,60 @@ class FakeMarketingAPI:
             self.created_tasks.append(task_id)
         return {"task_id": task_id}, []
 
+    def daily_reports(self, params: Mapping[str, str]) -> Routed:
+        return self.report(params, "daily_reports_get", hourly=False)
+
+    def hourly_reports(self, params: Mapping[str, str]) -> Routed:
+        return self.report(params, "hourly_reports_get", hourly=True)
+
+    def report(self, params: Mapping[str, str], operation_id: str, *, hourly: bool) -> Routed:
+        """daily_reports/get, hourly_reports/get: one page of the report's rows (the rules: ``_reports``)."""
+        account = self.check_account(params, operation_id)
+        page = _spec_int(params, operation_id, "page") or 1
+        page_size = _spec_int(params, operation_id, "page_size") or 10
+        query = parse_get(params, account=account, hourly=hourly, today=self.report_today())
+        rows = report_rows(query, extra=self.report_extra_fields)
+        first = (page - 1) * page_size
+        data = {
+            "list": render_rows(rows[first : first + page_size], first=first),
+            "page_info": {
+                "page": page,
+                "page_size": page_size,
+                "total_number": len(rows),
+                "total_page": (len(rows) + page_size - 1) // page_size,
+            },
+        }
+        return data, []
+
+    def async_reports_add(self, params: Mapping[str, str], document: Any) -> Routed:
+        """async_reports/add: a report task, created now (first in the account's report list), going PENDING →
+        PROCESSING → COMPLETED one step per delivered read, COMPLETED listing the report's file with its md5."""
+        from tencent_ads_generated.spec_data import OPERATIONS
+
+        if isinstance(document, dict) and "account_id" not in document:  # optional: the token's account
+            account = self.account_id
+        else:
+            account = self.body_account(document, OPERATIONS["async_reports_add"])
+        name = document.get("task_name")
+        if not isinstance(name, str) or not name:
+            raise _RejectError(18001, "task_name is required (a non-empty string)", "task_name 为必填项")
+        query = parse_add(document, account=account, today=self.report_today())
+        with self._lock:
+            task_id, file_id = self._next_ids()
+            content = report_file(query, file_format=self.report_file_format, name=f"report_{task_id}")
+            self.report_files[file_id] = content
+            md5 = hashlib.md5(content).hexdigest()  # noqa: S324 - the API's integrity check is md5
+            task = {
+                "task_id": task_id,
+                "task_name": name,
+                "status": "TASK_STATUS_PENDING",
+                "created_time": int(self.clock()),
+            }
+            completed = {"status": "TASK_STATUS_COMPLETED", "result": completed_result(file_id, md5)}
+            self.reports.setdefault(account, []).insert(0, FakeTask(task, ["TASK_STATUS_PROCESSING", completed]))
+            self.created_reports.append(task_id)
+        return {"task_id": task_id}, []
+
     def programmed_commponent_result(self, params: Mapping[str, str]) -> Routed:
         self.check_account(params, "programmed_commponent_result_get")
         derive_id = _spec_int(params, "programmed_commponent_result_get", "material_derive_id") or 0
@@ -723,11 +843,19 @@ class FakeMarketingAPI:
 
     def async_task_files(self, params: Mapping[str, str]) -> Answer:
         """A file of a COMPLETED task that lists it: its bytes, or (``file_mode="redirect"``) a redirect to them."""
-        account = self.check_account(params, "async_task_files_get")
-        task_id = _spec_int(params, "async_task_files_get", "task_id")
-        file_id = _spec_int(params, "async_task_files_get", "file_id") or 0
+        return self.task_file(params, "async_task_files_get", self.tasks)
+
+    def async_report_files(self, params: Mapping[str, str]) -> Answer:
+        """A COMPLETED report task's file (async_report_files/get on the file host), as :meth:`async_task_files`."""
+        return self.task_file(params, "async_report_files_get", self.reports)
+
+    def task_file(self, params: Mapping[str, str], operation_id: str, store: Mapping[int, list[FakeTask]]) -> Answer:
+        """A file that a COMPLETED task of ``store`` lists, served as ``file_mode`` says."""
+        account = self.check_account(params, operation_id)
+        task_id = _spec_int(params, operation_id, "task_id")
+        file_id = _spec_int(params, operation_id, "file_id") or 0
         with self._lock:
-            views = [task.view() for task in self.tasks.get(account, [])]
+            views = [task.view() for task in store.get(account, [])]
         task = next((view for view in views if view.get("task_id") == task_id), None)
         files = (((task or {}).get("result") or {}).get("data") or {}).get("file_info_list") or []
         if (
@@ -752,6 +880,10 @@ class FakeMarketingAPI:
         return answer
 
     def file_bytes(self, file_id: int) -> bytes:
+        """A file's bytes: a report's file as created, any other the deterministic CSV of ``file_id``."""
+        report = self.report_files.get(file_id)
+        if report is not None:
+            return report
         content = file_content(file_id)
         if self.file_size is None:
             return content
@@ -856,7 +988,7 @@ class FakeMarketingAPI:
                 else:
                     label = "ok" if fault is None else f"fault:{fault.kind}"
                     answer = Answer(label, 200, payload, delay=delay, on_delivered=commits)
-        except _RejectError as reject:
+        except RejectError as reject:
             payload = json_bytes(_envelope(code=reject.code, message=reject.message, message_cn=reject.message_cn))
             answer = Answer(f"code:{reject.code}", 200, payload, delay=delay)
         except Exception as exc:  # a bug or an input the fake cannot handle: answer, never drop the connection
@@ -908,11 +1040,16 @@ _ROUTES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str]], Rout
     ASYNC_TASKS_PATH: FakeMarketingAPI.async_tasks,
     PROGRAMMED_PATH: FakeMarketingAPI.programmed_commponent_result,
     OAUTH_PATH: FakeMarketingAPI.oauth_token,
+    DAILY_REPORTS_PATH: FakeMarketingAPI.daily_reports,
+    HOURLY_REPORTS_PATH: FakeMarketingAPI.hourly_reports,
+    ASYNC_REPORTS_PATH: FakeMarketingAPI.async_reports,
+    REPORT_FILES_PATH: FakeMarketingAPI.async_report_files,
 }
 
 #: The writes the fake emulates, by operationId (any other write answers its spec example).
 _WRITES: Final[Mapping[str, Callable[[FakeMarketingAPI, Mapping[str, str], Any], Routed]]] = {
     "async_tasks_add": FakeMarketingAPI.async_tasks_add,
+    "async_reports_add": FakeMarketingAPI.async_reports_add,
 }
 
 
@@ -953,6 +1090,15 @@ def _fault_answer(fault: Fault, label: str) -> Answer | None:
         error = _envelope(code=fault.code, message=message, message_cn=message_cn)
         return Answer(label, 200, json_bytes(error), headers=extra)
     return None
+
+
+def _filter_rules(operation_id: str) -> dict[str, Any]:
+    """How the fake checks an operation's ``filtering``: its spec rules, or only the shape when it has none."""
+    from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
+
+    param = OPERATIONS[operation_id].param("filtering")
+    rules = FILTERS.get(param.rules) if param is not None and param.rules else None
+    return {"rules": rules} if rules is not None else {"strict": False}
 
 
 def _spec_int(params: Mapping[str, str], operation_id: str, name: str) -> int | None:
