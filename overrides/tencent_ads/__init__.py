@@ -72,6 +72,8 @@ _EXPORTS: dict[str, str] = {
     "encode_filtering": "._filters",
     "validate_filtering": "._filters",
     "RateLimiter": "._ratelimit",
+    "ReportFileError": ".reports",
+    "read_report_rows": ".reports",
     "RawResponse": "._raw",
     "redact": "._redaction",
     "RetryPolicy": "._retries",
@@ -163,6 +165,7 @@ if TYPE_CHECKING:
     from ._signing import SigningAuth, new_nonce
     from ._tokens import FileTokenStore, RedisTokenStore, RefreshingToken, RenewalWaitError, TokenPair, TokenStore
     from ._waiting import ManyProgress, WaitProgress
+    from .reports import ReportFileError, read_report_rows
 
 
 __all__ = [
@@ -206,6 +209,7 @@ __all__ = [
     "RefreshingToken",
     "RenewalWaitError",
     "ReplayError",
+    "ReportFileError",
     "RequestError",
     "RequestTimeoutError",
     "RequestValidationError",
@@ -230,6 +234,7 @@ __all__ = [
     "encode_filtering",
     "new_nonce",
     "prepare",
+    "read_report_rows",
     "redact",
     "validate_filtering",
 ]
