@@ -151,14 +151,14 @@ async def test_async_wait(fake_api: FakeMarketingAPI, async_client: AsyncClient)
 
 def test_rate_limiter_spacing_with_a_fake_clock() -> None:
     now = [100.0]
-    limiter = RateLimiter(4, burst=2, clock=lambda: now[0])
+    limiter = RateLimiter(4, burst=2, margin=0, clock=lambda: now[0])
     assert [limiter.reserve() for _ in range(5)] == [0.0, 0.0, 0.25, 0.5, 0.75]
     now[0] = 110.0
     assert limiter.reserve() == 0.0
 
 
 def test_rate_limiter_is_shared_by_threads() -> None:
-    limiter = RateLimiter(100, clock=lambda: 100.0)  # a frozen clock: every slot is exactly 10 ms after the last
+    limiter = RateLimiter(100, margin=0, clock=lambda: 100.0)  # frozen: every slot exactly 10 ms after the last
     delays: list[float] = []
     lock = threading.Lock()
 

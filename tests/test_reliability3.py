@@ -199,7 +199,6 @@ def _hung_server() -> Iterator[int]:
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 async def test_a_hung_limiter_storage_is_bounded_by_the_deadline(fake_api: FakeMarketingAPI, flavour: str) -> None:
-    pytest.importorskip("limits")
     pytest.importorskip("redis")
     deadline = 1.5
     with _hung_server() as port:

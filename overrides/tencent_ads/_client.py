@@ -448,12 +448,12 @@ class _Core:
         """
         if self.limiter is None:
             return 0.0, True
-        if not self.limiter.shared:
-            return self._checked_slot(call, state, self.limiter.acquire())
+        if not self.limiter.shared:  # each endpoint (the call's path) has its own budget, as the API counts
+            return self._checked_slot(call, state, self.limiter.acquire(state.remaining(), call.path))
         # a shared limiter's storage answers within the deadline, or the call ends (a hung Redis, say)
         remaining = self._storage_wait(call, state)
         try:
-            slot = self.limiter.acquire(timeout=remaining)
+            slot = self.limiter.acquire(timeout=remaining, endpoint=call.path)
         except TimeoutError:
             slot = None
         if slot is None:
@@ -466,10 +466,10 @@ class _Core:
         if self.limiter is None:
             return 0.0, True
         if not self.limiter.shared:
-            return self._checked_slot(call, state, self.limiter.acquire())
+            return self._checked_slot(call, state, self.limiter.acquire(state.remaining(), call.path))
         remaining = self._storage_wait(call, state)
         try:
-            slot = await self.limiter.aacquire(timeout=remaining)
+            slot = await self.limiter.aacquire(timeout=remaining, endpoint=call.path)
         except TimeoutError:
             slot = None
         if slot is None:

@@ -200,4 +200,3 @@ class TaskFamily:
     filtering: str
     #: The statuses after which a job never changes (the status enum's ``x-terminal``).
     terminal: frozenset[str]
-

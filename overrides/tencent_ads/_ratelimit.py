@@ -1,25 +1,35 @@
-"""A client-side rate limit: per second and per minute, in one process or shared by a fleet through Redis.
+"""A client-side rate limit: per second and per minute, per endpoint, in one process or shared by a fleet in Redis.
 
-The API limits calls per second (11016) and per minute (11017); after a
-per-minute refusal it refuses the endpoint for about five minutes, so a fleet of
-workers must stay under the limit together, not each on its own.
+The API counts its per-second (11016) and per-minute (11017) limits per app
+**per endpoint**; after a per-minute refusal it refuses the endpoint for about
+five minutes. So a ``RateLimiter`` keeps one budget per endpoint (the call's
+path — a download from the file host is an endpoint of its own), and a fleet
+of workers must stay under each endpoint's limit together, not each on its own.
+``per_endpoint=False`` spends one budget on every endpoint; ``endpoints=`` gives
+some endpoints limits of their own.
 
-* **In one process** (no ``storage``): evenly spaced slots. Each attempt —
-  retries included — reserves the next free slot under a lock and sleeps outside
-  it (``time.sleep`` in the sync client, ``asyncio.sleep`` in the async one), so
-  one limiter serves threads and tasks alike. ``burst`` attempts may start at
-  once per second; a per-minute limit spaces attempts ``60/per_minute`` s apart.
-* **Shared** (``storage="redis://host:6379/0"``, or any ``limits`` storage):
-  the ``limits`` library's moving windows, which its Redis storage implements
-  atomically in Lua — at most ``per_second`` attempts in any one-second window
-  and ``per_minute`` in any minute, counted across every process that uses the
-  same storage and ``key``. A refused attempt waits until the window frees a slot, plus 0.2 s
-  (``SHARED_SLACK``): an attempt reaches the server a little after it took
-  its slot — ~80 ms for a process's first call on a new connection, and more
-  when the machine is busy (a CI run sharing two cores with other work saw an
-  11th call inside one second with 0.1 s) — so that the server never counts
-  one too many. The cost: a saturated fleet runs at ``per_second`` calls per
-  1.2 s. Then it tries again.
+Both kinds use GCRA (the generic cell rate algorithm): an endpoint's attempts
+are spaced ``interval`` apart, where ``per_second`` attempts are spread over
+``1 + margin`` seconds (``per_minute`` over ``60 + margin``). Each attempt —
+retries included — *reserves* the next free slot (now, or later) and sleeps
+until it; no attempt is refused and asked again. The ``margin`` (0.05 s by
+default) is what an attempt may reach the server later than its slot, relative
+to the attempt ``per_second`` slots before it, and still be counted in a second
+of its own: the server counts arrivals in a sliding window, and an attempt that
+arrives late (a busy machine, a cold connection) narrows the gap to the next.
+It costs ``margin / (1 + margin)`` of the rate (4.8 % per second at 0.05 s,
+0.08 % per minute), paid once in the spacing, not per refusal.
+
+* **In one process** (no ``storage``): the slots are kept under a lock and the
+  caller sleeps outside it (``time.sleep`` in the sync client,
+  ``asyncio.sleep`` in the async one), so one limiter serves threads and tasks
+  alike. ``burst`` attempts may start at once.
+* **Shared** (``storage="redis://host:6379/0"`` or a ``redis.Redis`` client):
+  the same reservation, done by one Lua script in Redis (``EVALSHA``) that reads
+  the time with ``redis.call('TIME')`` — the storage's clock, never a host's, so
+  a worker whose clock is off by seconds takes the same slots as the others. The
+  caller sleeps the wait Redis names on its own monotonic clock. Every process
+  that uses the same Redis and ``key`` shares each endpoint's slots.
   Needs ``pip install 'tencent-ads[redis]'``.
 
   A call asks the storage within its own deadline: the question runs on one of
@@ -28,9 +38,16 @@ workers must stay under the limit together, not each on its own.
   cannot hold a call past it (``acquire(timeout=...)``; the client raises
   :class:`~tencent_ads.DeadlineExceededError`). A question still unanswered at
   the deadline is cancelled if it has not started; one that has ends with the
-  storage's own socket timeout (redis-py's: 5 s) on its thread, which never
-  holds the interpreter's exit. The async client awaits the same threads (not
-  asyncio's default executor, which other libraries' DNS lookups need).
+  storage's socket timeout (5 s) on its thread, which never holds the
+  interpreter's exit. The async client awaits the same threads (not asyncio's
+  default executor, which other libraries' DNS lookups need). A slot farther
+  away than the caller's time left is not taken.
+
+Why not the ``limits`` library's moving window (what this used before): its
+Redis entries are stamped with each caller's ``time.time()`` (a host 1.5 s
+behind let an 11th call into a second), and a refused attempt had to wait for
+the window plus a fixed 0.2 s slack so that the server never counted one too
+many — a saturated fleet ran at ``per_second`` calls per 1.2 s.
 """
 
 from __future__ import annotations
@@ -39,7 +56,7 @@ import math
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from ._errors import ConfigurationError
@@ -50,14 +67,44 @@ if TYPE_CHECKING:  # loaded with the first shared limiter, not with the client
     import queue
     from concurrent.futures import Future
 
-#: Added to a shared limiter's wait after a refusal: the window frees a slot at ``reset``, the server sees the
-#: attempt later (~80 ms on a cold connection, more on a busy machine): attempts one window apart must not land
-#: inside one.
-SHARED_SLACK: Final = 0.2
+#: The default ``margin``: seconds added to every window over which its attempts are spread.
+DEFAULT_MARGIN: Final = 0.05
 #: The most threads one shared limiter asks its storage on at once (more questions queue, within their deadlines).
 STORAGE_THREADS: Final = 8
+#: The endpoint name of a limiter with ``per_endpoint=False`` (one budget for every call).
+EVERY_ENDPOINT: Final = "*"
 
 Slot = tuple[float, bool]
+#: One limit of an endpoint: (its name in Redis keys, seconds between attempts, seconds an attempt may come early).
+_Rule = tuple[str, float, float]
+
+# KEYS: one theoretical-arrival-time key per rule. ARGV[1]: the most µs the slot may be away (-1: no bound);
+# then per rule its interval and tolerance in µs. Every time is Redis's own (TIME), in integer µs. Answers
+# {wait in µs, 1 if the slot was taken}; a slot farther than ARGV[1] is not taken.
+_GCRA: Final = """
+if redis.replicate_commands then pcall(redis.replicate_commands) end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local slot = now
+local tats = {}
+for i, key in ipairs(KEYS) do
+  local tat = tonumber(redis.call('GET', key) or now)
+  if tat < now then tat = now end
+  tats[i] = tat
+  local allowed = tat - tonumber(ARGV[2 * i + 1])
+  if allowed > slot then slot = allowed end
+end
+local wait = slot - now
+local most = tonumber(ARGV[1])
+if most >= 0 and wait > most then return {wait, 0} end
+for i, key in ipairs(KEYS) do
+  local tat = tats[i]
+  if tat < slot then tat = slot end
+  tat = tat + tonumber(ARGV[2 * i])
+  redis.call('SET', key, string.format('%d', tat), 'PX', math.ceil((tat - now) / 1000) + 1000)
+end
+return {wait, 1}
+"""
 
 
 def _rate(value: object, name: str) -> float | None:
@@ -68,18 +115,10 @@ def _rate(value: object, name: str) -> float | None:
     return float(value)
 
 
-class _Spacer:
-    """Evenly spaced slots (``interval`` apart, ``burst`` of them at once) — the in-process limit."""
-
-    def __init__(self, interval: float, burst: int) -> None:
-        self.interval = interval
-        self.burst = burst
-        self.next_free = -math.inf
-
-    def reserve(self, now: float) -> float:
-        earliest = max(self.next_free, now - (self.burst - 1) * self.interval)
-        self.next_free = earliest + self.interval
-        return max(0.0, earliest - now)
+def _endpoint(path: object) -> str:
+    if not isinstance(path, str) or not path.strip("/"):
+        raise ConfigurationError(f"an endpoint is an API path such as '/async_tasks/get', got {path!r}")
+    return "/" + path.strip("/")
 
 
 class _StorageThreads:
@@ -129,11 +168,15 @@ def _storage_timeout(seconds: float) -> TimeoutError:
 
 
 class RateLimiter:
-    """At most ``per_second`` (and ``per_minute``) attempts, for every client that shares this object.
+    """At most ``per_second`` (and ``per_minute``) attempts per endpoint, for every client that shares this object.
 
-    ``RateLimiter(10)`` — ten attempts a second, evenly spaced, in this process.
-    ``RateLimiter(per_second=10, per_minute=500, storage="redis://10.0.0.5:6379/0")`` — the same limits for
-    every process that uses that Redis with the same ``key`` (one key per API app, since the API counts per app).
+    ``RateLimiter(10)`` — ten attempts a second to each endpoint, evenly spaced, in this process.
+    ``RateLimiter(per_second=10, per_minute=500, storage="redis://10.0.0.5:6379/0", key="ads:1100")`` — the same
+    limits for every process that uses that Redis with the same ``key`` (one key per API app: the API counts per
+    app and endpoint). ``per_endpoint=False``: one budget shared by every endpoint (the limit your own contract
+    sets, say). ``endpoints={"/daily_reports/get": 5, "/async_tasks/add": {"per_second": 2, "per_minute": 60}}``:
+    those endpoints' own limits (a number is per second; the others keep ``per_second``/``per_minute``).
+    ``margin``: seconds added to each window over which its attempts are spread (see the module's docstring).
     """
 
     def __init__(
@@ -142,6 +185,9 @@ class RateLimiter:
         *,
         per_minute: float | None = None,
         burst: int = 1,
+        per_endpoint: bool = True,
+        endpoints: Mapping[str, float | Mapping[str, float | None]] | None = None,
+        margin: float = DEFAULT_MARGIN,
         storage: str | Any | None = None,
         key: str = "tencent-ads",
         clock: Callable[[], float] = time.monotonic,
@@ -152,17 +198,22 @@ class RateLimiter:
             raise ConfigurationError("a RateLimiter needs per_second and/or per_minute")
         if isinstance(burst, bool) or not isinstance(burst, int) or burst < 1:
             raise ConfigurationError(f"burst must be an int >= 1, got {burst!r}")
+        if not isinstance(per_endpoint, bool):
+            raise ConfigurationError(f"per_endpoint must be True or False, got {per_endpoint!r}")
+        if isinstance(margin, bool) or not isinstance(margin, int | float) or not 0 <= margin <= 1:
+            raise ConfigurationError(f"margin must be a number of seconds in [0, 1], got {margin!r}")
         if not isinstance(key, str) or not key:
             raise ConfigurationError("key must be a non-empty string")
         self.burst = burst
+        #: True: each endpoint (API path) has its own budget, as the API counts; False: one for every call.
+        self.per_endpoint = per_endpoint
+        self.margin = float(margin)
         self.key = key
         self._clock = clock
         self._lock = threading.Lock()
-        self._spacers: list[_Spacer] = []
-        if self.per_second is not None:
-            self._spacers.append(_Spacer(1.0 / self.per_second, burst))
-        if self.per_minute is not None:
-            self._spacers.append(_Spacer(60.0 / self.per_minute, 1))
+        self._limits = self._endpoint_limits(endpoints)
+        self._rules: dict[str, tuple[_Rule, ...]] = {}
+        self._arrivals: dict[str, list[float]] = {}  # in one process: each endpoint's theoretical arrival times
         #: True when the limit lives in a storage shared by processes (each attempt asks it).
         self.shared = storage is not None
         self._storage_shown = ""
@@ -171,68 +222,119 @@ class RateLimiter:
         if storage is not None:
             self._setup_shared(storage)
 
+    def _endpoint_limits(
+        self, endpoints: Mapping[str, float | Mapping[str, float | None]] | None
+    ) -> dict[str, tuple[float | None, float | None]]:
+        if endpoints is None:
+            return {}
+        if not isinstance(endpoints, Mapping):
+            raise ConfigurationError(f"endpoints must map API paths to limits, got {type(endpoints).__name__}")
+        if not self.per_endpoint:
+            raise ConfigurationError("endpoints= gives endpoints limits of their own: not with per_endpoint=False")
+        limits: dict[str, tuple[float | None, float | None]] = {}
+        for path, limit in endpoints.items():
+            name = _endpoint(path)
+            if isinstance(limit, Mapping):
+                unknown = set(limit) - {"per_second", "per_minute"}
+                if unknown:
+                    raise ConfigurationError(f"endpoints[{path!r}]: per_second and/or per_minute, got {unknown}")
+                second = _rate(limit.get("per_second", self.per_second), f"endpoints[{path!r}]['per_second']")
+                minute = _rate(limit.get("per_minute", self.per_minute), f"endpoints[{path!r}]['per_minute']")
+            else:
+                second, minute = _rate(limit, f"endpoints[{path!r}]"), self.per_minute
+            if second is None and minute is None:
+                raise ConfigurationError(f"endpoints[{path!r}] needs per_second and/or per_minute")
+            limits[name] = (second, minute)
+        return limits
+
+    def _rules_for(self, endpoint: str) -> tuple[_Rule, ...]:
+        """The endpoint's GCRA rules: (name, interval, tolerance) per limit, computed once per endpoint."""
+        rules = self._rules.get(endpoint)
+        if rules is None:
+            second, minute = self._limits.get(endpoint, (self.per_second, self.per_minute))
+            built: list[_Rule] = []
+            if second is not None:
+                interval = (1.0 + self.margin) / second
+                built.append(("1s", interval, (self.burst - 1) * interval))
+            if minute is not None:
+                built.append(("60s", (60.0 + self.margin) / minute, 0.0))
+            rules = self._rules[endpoint] = tuple(built)
+        return rules
+
+    def _scope(self, endpoint: str | None) -> str:
+        if not self.per_endpoint or endpoint is None:
+            return EVERY_ENDPOINT
+        return _endpoint(endpoint)
+
     def _setup_shared(self, storage: str | Any) -> None:
-        limits = require("limits", feature="a shared RateLimiter", extra="redis")
-        from limits.storage import Storage, storage_from_string
-        from limits.strategies import MovingWindowRateLimiter
-
+        redis = require("redis", feature="a shared RateLimiter", extra="redis")
+        client: Any = storage
         if isinstance(storage, str):
-            if storage.startswith(("redis://", "rediss://")):
-                require("redis", feature="a Redis-backed RateLimiter", extra="redis")
             uri = storage
-            try:
-                storage = storage_from_string(uri)
-            except Exception as exc:  # limits raises several kinds for a bad URI
-                text = str(exc).replace(uri, shown_url(uri))  # a password in the URL never shows
-                raise ConfigurationError(f"storage: {type(exc).__name__}: {text}") from None
-        if not isinstance(storage, Storage):
-            raise ConfigurationError("storage must be a URI (redis://host:port/db) or a limits storage")
-        self._storage_shown = type(storage).__name__
-        self._limiter = MovingWindowRateLimiter(storage)
-        self._items = []
-        for rate, item_class in (
-            (self.per_second, limits.RateLimitItemPerSecond),
-            (self.per_minute, limits.RateLimitItemPerMinute),
-        ):
-            if rate is None:
-                continue
-            if rate != int(rate):
-                raise ConfigurationError("a shared limit counts whole attempts: per_second/per_minute must be whole")
-            self._items.append(item_class(int(rate), namespace="tencent-ads"))
+            self._storage_shown = shown_url(uri)
+            failure = None
+            if uri.partition("://")[0].lower() not in ("redis", "rediss", "unix"):
+                failure = "a redis://, rediss:// or unix:// URL (or a redis.Redis client)"
+            else:
+                try:
+                    client = redis.Redis.from_url(uri, socket_timeout=5.0, socket_connect_timeout=5.0)
+                except (ValueError, TypeError) as exc:  # a bad port, an unknown option: redis-py's text names no secret
+                    failure = f"a usable Redis URL ({type(exc).__name__})"
+            if failure is not None:  # raised outside the except block: nothing chained holds the URL
+                raise ConfigurationError(f"storage must be {failure}, got {self._storage_shown!r}")
+        elif not callable(getattr(storage, "register_script", None)):
+            raise ConfigurationError("storage must be a Redis URL (redis://host:port/db) or a redis.Redis client")
+        else:
+            self._storage_shown = type(storage).__name__
+        self._script = client.register_script(_GCRA)
 
-    def acquire(self, timeout: float | None = None) -> Slot:
-        """Ask for the next attempt's slot: (seconds to wait, whether the slot is ours after that wait).
+    def acquire(self, timeout: float | None = None, endpoint: str | None = None) -> Slot:
+        """Reserve the next attempt's slot on ``endpoint`` (an API path): (seconds to wait, whether it is ours).
 
-        In one process the slot is always reserved (wait, then go); a shared limiter answers "not yet, ask
-        again in N seconds" when its window is full. ``timeout``: the most seconds to wait for a shared
-        storage's answer (the call's time left); past it, :class:`TimeoutError` (the storage may still count
-        the slot: never more than the limit).
+        The slot is ours after the wait, unless it is farther than ``timeout`` (the call's time left): then it is
+        not taken, and the answer is (its wait, False). A shared limiter asks its storage within ``timeout``;
+        past it, :class:`TimeoutError` (the storage may still count the slot: never more than the limit).
         """
+        scope = self._scope(endpoint)
         if not self.shared:
-            with self._lock:
-                now = self._clock()
-                return max(spacer.reserve(now) for spacer in self._spacers), True
+            return self._reserve_here(scope, timeout)
         if timeout is None:
-            return self._acquire_shared()
-        future = self._storage_threads().submit(self._acquire_shared)
+            return self._reserve_shared(scope, None)
+        future = self._storage_threads().submit(lambda: self._reserve_shared(scope, timeout))
         try:
             return future.result(timeout=max(timeout, 0.0))
         except TimeoutError:
             future.cancel()
         raise _storage_timeout(timeout)
 
-    async def aacquire(self, timeout: float | None = None) -> Slot:
+    async def aacquire(self, timeout: float | None = None, endpoint: str | None = None) -> Slot:
         """:meth:`acquire` for asyncio: a shared storage is asked on the limiter's threads, never the loop's."""
         if not self.shared:
-            return self.acquire()
+            return self.acquire(timeout, endpoint)
         import asyncio
 
-        waiting = asyncio.wrap_future(self._storage_threads().submit(self._acquire_shared))
+        scope = self._scope(endpoint)
+        waiting = asyncio.wrap_future(self._storage_threads().submit(lambda: self._reserve_shared(scope, timeout)))
         try:
             return await asyncio.wait_for(waiting, None if timeout is None else max(timeout, 0.0))
         except TimeoutError:  # wait_for cancelled the question (if it had not started yet)
             pass
         raise _storage_timeout(timeout or 0.0)
+
+    def _reserve_here(self, scope: str, most: float | None) -> Slot:
+        rules = self._rules_for(scope)
+        with self._lock:
+            now = self._clock()
+            arrivals = self._arrivals.setdefault(scope, [-math.inf] * len(rules))
+            slot = now
+            for (_, _, tolerance), arrival in zip(rules, arrivals, strict=True):
+                slot = max(slot, arrival - tolerance)
+            wait = slot - now
+            if most is not None and wait > most:
+                return wait, False
+            for n, (_, interval, _) in enumerate(rules):
+                arrivals[n] = max(arrivals[n], slot) + interval
+        return wait, True
 
     def _storage_threads(self) -> _StorageThreads:
         # per process: a forked child has none of its parent's threads
@@ -241,15 +343,16 @@ class RateLimiter:
             self._threads_pid = os.getpid()
         return self._threads
 
-    def _acquire_shared(self) -> Slot:
+    def _reserve_shared(self, scope: str, most: float | None) -> Slot:
+        rules = self._rules_for(scope)
+        keys = [f"{self.key}:{scope}:{name}" for name, _, _ in rules]
+        args: list[int] = [-1 if most is None else max(0, int(most * 1e6))]
+        for _, interval, tolerance in rules:
+            args += [math.ceil(interval * 1e6), int(tolerance * 1e6)]
         failure: Exception | None = None
         try:
-            for item in self._items:
-                if not self._limiter.hit(item, self.key):
-                    # a slot taken in an earlier (shorter) window is spent: conservative, never over the limit
-                    reset = self._limiter.get_window_stats(item, self.key).reset_time
-                    return max(0.001, reset - time.time()) + SHARED_SLACK, False
-            return 0.0, True
+            wait, ours = self._script(keys=keys, args=args)
+            return int(wait) / 1e6, bool(ours)
         except Exception as exc:  # the storage's own errors (Redis down): a typed, retryable error, nothing chained
             failure = exc
         from ._errors import ConnectError
@@ -257,12 +360,15 @@ class RateLimiter:
 
         raise ConnectError(f"the rate limit's storage failed: {type(failure).__name__}: {redact(str(failure))[:300]}")
 
-    def reserve(self) -> float:
-        """In one process: take the next slot and return the seconds to wait until it starts (0 when free)."""
-        delay, _ = self.acquire()
+    def reserve(self, endpoint: str | None = None) -> float:
+        """Take the next slot on ``endpoint`` and return the seconds to wait until it starts (0 when free)."""
+        delay, _ = self.acquire(endpoint=endpoint)
         return delay
 
     def __repr__(self) -> str:
         where = f", storage={self._storage_shown}, key={self.key!r}" if self.shared else ""
         minute = f", per_minute={self.per_minute}" if self.per_minute is not None else ""
-        return f"RateLimiter(per_second={self.per_second}{minute}, burst={self.burst}{where})"
+        scope = "" if self.per_endpoint else ", per_endpoint=False"
+        own = f", endpoints={len(self._limits)}" if self._limits else ""
+        margin = f", margin={self.margin}" if self.margin != DEFAULT_MARGIN else ""
+        return f"RateLimiter(per_second={self.per_second}{minute}, burst={self.burst}{margin}{scope}{own}{where})"
