@@ -6,6 +6,7 @@ chunks larger than httpx-aiohttp's 16 KiB."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import socket
 import ssl
@@ -189,3 +190,20 @@ async def test_bigger_chunks_keep_the_file_whole_and_md5_checked(tmp_path: Path)
                 account_id=api.account_id, task_id=1024, file_id=5, dest=tmp_path / "f", md5=md5
             )
     assert path.read_bytes() == content
+
+
+def test_the_command_keeps_httpx_own_command_line_out(fake_api: FakeMarketingAPI, tmp_path: Path) -> None:
+    """With click installed (another package's extra), `import httpx` loads httpx's CLI: click, rich, pygments
+    (~75 ms). The command never runs it. A stand-in click that says when it is imported shows it is not."""
+    (tmp_path / "click").mkdir()
+    (tmp_path / "click" / "__init__.py").write_text(
+        "import sys\nsys.stderr.write('click was imported\\n')\nraise ImportError('a stand-in click')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    command = [sys.executable, "-m", "tencent_ads", "--access-token", fake_api.token, "--base-url", fake_api.base_url]
+    command += ["async-tasks", "get", "--account-id", str(fake_api.account_id)]
+    out = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, check=False)
+    assert out.returncode == 0, out.stderr
+    assert "click was imported" not in out.stderr
+    probe = subprocess.run([sys.executable, "-c", "import httpx"], capture_output=True, text=True, env=env, check=True)
+    assert "click was imported" in probe.stderr  # the stand-in works: a plain `import httpx` does import it
