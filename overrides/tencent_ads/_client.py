@@ -81,6 +81,7 @@ from ._retries import (
     server_clock_offset,
 )
 from ._signing import SigningAuth
+from ._tls import OnDemandContext
 
 if TYPE_CHECKING:
     from tencent_ads_generated.resources import AsyncRawResources, AsyncResources, RawResources, SyncResources
@@ -350,6 +351,8 @@ class _Core:
         if self.base_url.scheme == "http":
             # Plain http (literal loopback only): a proxy from the environment would receive the token in clear.
             kwargs["trust_env"] = False
+            # and no TLS context until a connection needs one (a file redirected to https): httpx's, built then
+            kwargs["verify"] = OnDemandContext(trust_env=False)
         if transport is not None:
             kwargs["transport"] = transport
         if extra is not None and not isinstance(extra, Mapping):

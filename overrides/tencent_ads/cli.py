@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 
 import typer
-from rich.console import Console
 from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
 
 from ._cli_output import emit, emit_json, tasks_table
@@ -45,6 +44,8 @@ from ._errors import (
 
 # The client, the models and the fake server load when a command runs, not for --help (issue 13: start-up).
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from ._client import Client
     from ._download import DownloadWriteError
     from ._filters import Filter
@@ -139,7 +140,30 @@ derive_app = typer.Typer(
 app.add_typer(async_tasks_app, name="async-tasks")
 app.add_typer(derive_app, name="programmed-commponent-result")
 
-_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+class _Stderr:
+    """rich's Console on stderr, made when first used: rich costs ~25 ms to import, and a command printing JSON
+    with nothing to say on stderr never needs it (issue 23: start-up)."""
+
+    _made: Console | None = None
+
+    def console(self) -> Console:
+        if self._made is None:
+            from rich.console import Console
+
+            self._made = Console(stderr=True, highlight=False, soft_wrap=True)
+        return self._made
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console(), name)
+
+
+def _console(console: Console) -> Console:
+    """The Console itself (Progress takes nothing else), whether ``_err`` is still the lazy one or a test's."""
+    return console.console() if isinstance(console, _Stderr) else console
+
+
+_err = cast("Console", _Stderr())
 
 
 OutputOverride = Annotated[
@@ -502,8 +526,6 @@ def _errors(
     ``arguments`` (the call's, by name) make the advice after a write's unknown outcome concrete; ``advice``
     replaces :data:`ADVICE` for some codes (oauth/token's 11002 is not an API call's).
     """
-    from ._download import DownloadWriteError
-
     try:
         yield
     except OutcomeUnknownError as exc:
@@ -530,12 +552,19 @@ def _errors(
         _fail(str(exc), EXIT_WAIT_TIMEOUT, state)
     except (ConnectError, RequestTimeoutError) as exc:
         _fail(f"{exc}\n  what to do: {_network_advice(state, exc)}", EXIT_API, state)
-    except DownloadWriteError as exc:
+    except _write_errors() as exc:
         _fail(f"{exc}\n  what to do: {_write_advice(exc)}", EXIT_API, state)
     except TencentAdsError as exc:
         from ._errors import ConfigurationError
 
         _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigurationError) else EXIT_API, state)
+
+
+def _write_errors() -> tuple[type[DownloadWriteError], ...]:
+    """DownloadWriteError, when a download may have raised it (its module loaded): a command that downloads
+    nothing does not import the download machinery to name an error it cannot meet."""
+    module = sys.modules.get("tencent_ads._download")
+    return () if module is None else (module.DownloadWriteError,)
 
 
 def _network_advice(state: _State, error: ConnectError | RequestTimeoutError) -> str:
@@ -883,7 +912,7 @@ def async_tasks_download(
                 from rich.progress import BarColumn, DownloadColumn, Progress, TransferSpeedColumn
 
                 columns = (f"file {one_file}", BarColumn(), DownloadColumn(), TransferSpeedColumn())
-                with Progress(*columns, console=_err, transient=True) as bar:
+                with Progress(*columns, console=_console(_err), transient=True) as bar:
                     job = bar.add_task("download", total=None)
 
                     def show(done: int, total: int | None, bar: Any = bar, job: Any = job) -> None:
@@ -952,6 +981,8 @@ def validate(
             }
         )
     else:
+        from rich.console import Console
+
         for violation in violations:
             Console(highlight=False).print(f"✗ {violation}", markup=False)
         if not violations:
