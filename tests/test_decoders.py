@@ -211,3 +211,46 @@ def test_loads_refuses_what_json_refuses(body: bytes) -> None:
     with pytest.raises(ValueError, match=r".") as by_us:
         loads(body)
     assert type(by_us.value) is type(by_json.value)  # json's own error: the fast decoder's is never the one raised
+
+
+def _big_page(tasks: int) -> bytes:
+    task = {"task_id": 1, "task_name": "t", "status": "TASK_STATUS_COMPLETED", "created_time": 1}
+    tasks_list = [
+        dict(task, task_id=n, result={"code": 0, "data": {"file_info_list": [{"file_id": n}]}}) for n in range(tasks)
+    ]
+    return json.dumps({"code": 0, "message": "", "data": {"list": tasks_list}}).encode()
+
+
+def test_a_page_is_decoded_without_young_collections_and_the_collector_left_as_it_was() -> None:
+    """Decoding a page allocates thousands of containers and makes no garbage: the collector is paused for it
+    (every young collection would scan the page built so far), then runs again; one the caller paused stays
+    paused."""
+    import gc
+
+    body = _big_page(1000)
+    call = prepare("async_tasks_get", account_id=1)
+    collections: list[str] = []
+
+    def count(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            collections.append(phase)
+
+    gc.callbacks.append(count)
+    try:
+        assert gc.isenabled()
+        tasks = call.parse_body(200, body)[0].list_
+        assert len(tasks) == 1000
+        assert tasks[999].result.data.file_info_list[0].file_id == 999
+        assert collections == []
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            call.parse_body(200, body)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+        with pytest.raises(ResponseDecodeError):  # an error on the way: the collector runs again all the same
+            call.parse_body(200, body[:-10] + b" " * 10)
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)

@@ -68,7 +68,10 @@ def async_tasks_get_data(d: Any) -> AsyncTasksGetData:
     missing = 0
     v_list_ = d.get("list", UNSET)
     if v_list_.__class__ is list:
-        v_list_ = [async_task(x) for x in v_list_ if x is not None]
+        try:
+            v_list_ = list(map(async_task, v_list_))
+        except TypeError:
+            v_list_ = [async_task(x) for x in v_list_ if x is not None]
     elif v_list_ is UNSET:
         missing += 1
         v_list_ = []
@@ -101,12 +104,13 @@ def async_tasks_add_data(d: Any) -> AsyncTasksAddData:
         raise not_an_object("AsyncTasksAddData", d)
     missing = 0
     v_task_id = d.get("task_id", UNSET)
-    if v_task_id.__class__ is str:
-        v_task_id = to_int(v_task_id)
-    elif v_task_id is UNSET:
-        missing += 1
-    elif v_task_id is None:
-        v_task_id = UNSET
+    if v_task_id.__class__ is not int:
+        if v_task_id.__class__ is str:
+            v_task_id = to_int(v_task_id)
+        elif v_task_id is UNSET:
+            missing += 1
+        elif v_task_id is None:
+            v_task_id = UNSET
     obj = _new(AsyncTasksAddData)
     obj.task_id = v_task_id
     obj.additional_properties = {} if len(d) + missing == 1 else extra_keys(d, _ASYNC_TASKS_ADD_DATA_KEYS)
@@ -134,19 +138,21 @@ def oauth_token_data(d: Any) -> OauthTokenData:
     elif v_refresh_token is None:
         v_refresh_token = UNSET
     v_access_token_expires_in = d.get("access_token_expires_in", UNSET)
-    if v_access_token_expires_in.__class__ is str:
-        v_access_token_expires_in = to_int(v_access_token_expires_in)
-    elif v_access_token_expires_in is UNSET:
-        missing += 1
-    elif v_access_token_expires_in is None:
-        v_access_token_expires_in = UNSET
+    if v_access_token_expires_in.__class__ is not int:
+        if v_access_token_expires_in.__class__ is str:
+            v_access_token_expires_in = to_int(v_access_token_expires_in)
+        elif v_access_token_expires_in is UNSET:
+            missing += 1
+        elif v_access_token_expires_in is None:
+            v_access_token_expires_in = UNSET
     v_refresh_token_expires_in = d.get("refresh_token_expires_in", UNSET)
-    if v_refresh_token_expires_in.__class__ is str:
-        v_refresh_token_expires_in = to_int(v_refresh_token_expires_in)
-    elif v_refresh_token_expires_in is UNSET:
-        missing += 1
-    elif v_refresh_token_expires_in is None:
-        v_refresh_token_expires_in = UNSET
+    if v_refresh_token_expires_in.__class__ is not int:
+        if v_refresh_token_expires_in.__class__ is str:
+            v_refresh_token_expires_in = to_int(v_refresh_token_expires_in)
+        elif v_refresh_token_expires_in is UNSET:
+            missing += 1
+        elif v_refresh_token_expires_in is None:
+            v_refresh_token_expires_in = UNSET
     v_authorizer_info = d.get("authorizer_info", UNSET)
     if v_authorizer_info.__class__ is dict:
         v_authorizer_info = oauth_authorizer_info(v_authorizer_info)
@@ -177,12 +183,13 @@ def programmed_commponent_result_get_data(d: Any) -> ProgrammedCommponentResultG
         raise not_an_object("ProgrammedCommponentResultGetData", d)
     missing = 0
     v_material_derive_id = d.get("material_derive_id", UNSET)
-    if v_material_derive_id.__class__ is str:
-        v_material_derive_id = to_int(v_material_derive_id)
-    elif v_material_derive_id is UNSET:
-        missing += 1
-    elif v_material_derive_id is None:
-        v_material_derive_id = UNSET
+    if v_material_derive_id.__class__ is not int:
+        if v_material_derive_id.__class__ is str:
+            v_material_derive_id = to_int(v_material_derive_id)
+        elif v_material_derive_id is UNSET:
+            missing += 1
+        elif v_material_derive_id is None:
+            v_material_derive_id = UNSET
     v_derive_data_version = d.get("derive_data_version", UNSET)
     if v_derive_data_version.__class__ is str:
         v_derive_data_version = _DERIVE_DATA_VERSION.get(v_derive_data_version, v_derive_data_version)
@@ -191,22 +198,27 @@ def programmed_commponent_result_get_data(d: Any) -> ProgrammedCommponentResultG
     elif v_derive_data_version is None:
         v_derive_data_version = UNSET
     v_dynamic_creative_id = d.get("dynamic_creative_id", UNSET)
-    if v_dynamic_creative_id.__class__ is str:
-        v_dynamic_creative_id = to_int(v_dynamic_creative_id)
-    elif v_dynamic_creative_id is UNSET:
-        missing += 1
-    elif v_dynamic_creative_id is None:
-        v_dynamic_creative_id = UNSET
+    if v_dynamic_creative_id.__class__ is not int:
+        if v_dynamic_creative_id.__class__ is str:
+            v_dynamic_creative_id = to_int(v_dynamic_creative_id)
+        elif v_dynamic_creative_id is UNSET:
+            missing += 1
+        elif v_dynamic_creative_id is None:
+            v_dynamic_creative_id = UNSET
     v_adgroup_id = d.get("adgroup_id", UNSET)
-    if v_adgroup_id.__class__ is str:
-        v_adgroup_id = to_int(v_adgroup_id)
-    elif v_adgroup_id is UNSET:
-        missing += 1
-    elif v_adgroup_id is None:
-        v_adgroup_id = UNSET
+    if v_adgroup_id.__class__ is not int:
+        if v_adgroup_id.__class__ is str:
+            v_adgroup_id = to_int(v_adgroup_id)
+        elif v_adgroup_id is UNSET:
+            missing += 1
+        elif v_adgroup_id is None:
+            v_adgroup_id = UNSET
     v_list_ = d.get("list", UNSET)
     if v_list_.__class__ is list:
-        v_list_ = [derive_component(x) for x in v_list_ if x is not None]
+        try:
+            v_list_ = list(map(derive_component, v_list_))
+        except TypeError:
+            v_list_ = [derive_component(x) for x in v_list_ if x is not None]
     elif v_list_ is UNSET:
         missing += 1
         v_list_ = []
@@ -235,12 +247,13 @@ def async_task(d: Any) -> AsyncTask:
         raise not_an_object("AsyncTask", d)
     missing = 0
     v_task_id = d.get("task_id", UNSET)
-    if v_task_id.__class__ is str:
-        v_task_id = to_int(v_task_id)
-    elif v_task_id is UNSET:
-        missing += 1
-    elif v_task_id is None:
-        v_task_id = UNSET
+    if v_task_id.__class__ is not int:
+        if v_task_id.__class__ is str:
+            v_task_id = to_int(v_task_id)
+        elif v_task_id is UNSET:
+            missing += 1
+        elif v_task_id is None:
+            v_task_id = UNSET
     v_task_name = d.get("task_name", UNSET)
     if v_task_name is UNSET:
         missing += 1
@@ -259,12 +272,13 @@ def async_task(d: Any) -> AsyncTask:
     elif v_status is None:
         v_status = UNSET
     v_created_time = d.get("created_time", UNSET)
-    if v_created_time.__class__ is str:
-        v_created_time = to_int(v_created_time)
-    elif v_created_time is UNSET:
-        missing += 1
-    elif v_created_time is None:
-        v_created_time = UNSET
+    if v_created_time.__class__ is not int:
+        if v_created_time.__class__ is str:
+            v_created_time = to_int(v_created_time)
+        elif v_created_time is UNSET:
+            missing += 1
+        elif v_created_time is None:
+            v_created_time = UNSET
     v_result = d.get("result", UNSET)
     if v_result.__class__ is dict:
         v_result = async_task_result(v_result)
@@ -294,33 +308,37 @@ def page_info(d: Any) -> PageInfo:
         raise not_an_object("PageInfo", d)
     missing = 0
     v_page = d.get("page", UNSET)
-    if v_page.__class__ is str:
-        v_page = to_int(v_page)
-    elif v_page is UNSET:
-        missing += 1
-    elif v_page is None:
-        v_page = UNSET
+    if v_page.__class__ is not int:
+        if v_page.__class__ is str:
+            v_page = to_int(v_page)
+        elif v_page is UNSET:
+            missing += 1
+        elif v_page is None:
+            v_page = UNSET
     v_page_size = d.get("page_size", UNSET)
-    if v_page_size.__class__ is str:
-        v_page_size = to_int(v_page_size)
-    elif v_page_size is UNSET:
-        missing += 1
-    elif v_page_size is None:
-        v_page_size = UNSET
+    if v_page_size.__class__ is not int:
+        if v_page_size.__class__ is str:
+            v_page_size = to_int(v_page_size)
+        elif v_page_size is UNSET:
+            missing += 1
+        elif v_page_size is None:
+            v_page_size = UNSET
     v_total_number = d.get("total_number", UNSET)
-    if v_total_number.__class__ is str:
-        v_total_number = to_int(v_total_number)
-    elif v_total_number is UNSET:
-        missing += 1
-    elif v_total_number is None:
-        v_total_number = UNSET
+    if v_total_number.__class__ is not int:
+        if v_total_number.__class__ is str:
+            v_total_number = to_int(v_total_number)
+        elif v_total_number is UNSET:
+            missing += 1
+        elif v_total_number is None:
+            v_total_number = UNSET
     v_total_page = d.get("total_page", UNSET)
-    if v_total_page.__class__ is str:
-        v_total_page = to_int(v_total_page)
-    elif v_total_page is UNSET:
-        missing += 1
-    elif v_total_page is None:
-        v_total_page = UNSET
+    if v_total_page.__class__ is not int:
+        if v_total_page.__class__ is str:
+            v_total_page = to_int(v_total_page)
+        elif v_total_page is UNSET:
+            missing += 1
+        elif v_total_page is None:
+            v_total_page = UNSET
     obj = _new(PageInfo)
     obj.page = v_page
     obj.page_size = v_page_size
@@ -341,19 +359,21 @@ def oauth_authorizer_info(d: Any) -> OauthAuthorizerInfo:
         raise not_an_object("OauthAuthorizerInfo", d)
     missing = 0
     v_account_uin = d.get("account_uin", UNSET)
-    if v_account_uin.__class__ is str:
-        v_account_uin = to_int(v_account_uin)
-    elif v_account_uin is UNSET:
-        missing += 1
-    elif v_account_uin is None:
-        v_account_uin = UNSET
+    if v_account_uin.__class__ is not int:
+        if v_account_uin.__class__ is str:
+            v_account_uin = to_int(v_account_uin)
+        elif v_account_uin is UNSET:
+            missing += 1
+        elif v_account_uin is None:
+            v_account_uin = UNSET
     v_account_id = d.get("account_id", UNSET)
-    if v_account_id.__class__ is str:
-        v_account_id = to_int(v_account_id)
-    elif v_account_id is UNSET:
-        missing += 1
-    elif v_account_id is None:
-        v_account_id = UNSET
+    if v_account_id.__class__ is not int:
+        if v_account_id.__class__ is str:
+            v_account_id = to_int(v_account_id)
+        elif v_account_id is UNSET:
+            missing += 1
+        elif v_account_id is None:
+            v_account_id = UNSET
     v_scope_list = d.get("scope_list", UNSET)
     if v_scope_list.__class__ is list:
         v_scope_list = [x for x in v_scope_list if x is not None]
@@ -406,26 +426,29 @@ def derive_component(d: Any) -> DeriveComponent:
         raise not_an_object("DeriveComponent", d)
     missing = 0
     v_derive_component_id = d.get("derive_component_id", UNSET)
-    if v_derive_component_id.__class__ is str:
-        v_derive_component_id = to_int(v_derive_component_id)
-    elif v_derive_component_id is UNSET:
-        missing += 1
-    elif v_derive_component_id is None:
-        v_derive_component_id = UNSET
+    if v_derive_component_id.__class__ is not int:
+        if v_derive_component_id.__class__ is str:
+            v_derive_component_id = to_int(v_derive_component_id)
+        elif v_derive_component_id is UNSET:
+            missing += 1
+        elif v_derive_component_id is None:
+            v_derive_component_id = UNSET
     v_origin_component_id = d.get("origin_component_id", UNSET)
-    if v_origin_component_id.__class__ is str:
-        v_origin_component_id = to_int(v_origin_component_id)
-    elif v_origin_component_id is UNSET:
-        missing += 1
-    elif v_origin_component_id is None:
-        v_origin_component_id = UNSET
+    if v_origin_component_id.__class__ is not int:
+        if v_origin_component_id.__class__ is str:
+            v_origin_component_id = to_int(v_origin_component_id)
+        elif v_origin_component_id is UNSET:
+            missing += 1
+        elif v_origin_component_id is None:
+            v_origin_component_id = UNSET
     v_template_id = d.get("template_id", UNSET)
-    if v_template_id.__class__ is str:
-        v_template_id = to_int(v_template_id)
-    elif v_template_id is UNSET:
-        missing += 1
-    elif v_template_id is None:
-        v_template_id = UNSET
+    if v_template_id.__class__ is not int:
+        if v_template_id.__class__ is str:
+            v_template_id = to_int(v_template_id)
+        elif v_template_id is UNSET:
+            missing += 1
+        elif v_template_id is None:
+            v_template_id = UNSET
     v_derive_material = d.get("derive_material", UNSET)
     if v_derive_material.__class__ is dict:
         v_derive_material = material_info(v_derive_material)
@@ -437,7 +460,10 @@ def derive_component(d: Any) -> DeriveComponent:
         raise not_an_object("DeriveComponent.derive_material", v_derive_material)
     v_origin_material = d.get("origin_material", UNSET)
     if v_origin_material.__class__ is list:
-        v_origin_material = [material_info(x) for x in v_origin_material if x is not None]
+        try:
+            v_origin_material = list(map(material_info, v_origin_material))
+        except TypeError:
+            v_origin_material = [material_info(x) for x in v_origin_material if x is not None]
     elif v_origin_material is UNSET:
         missing += 1
     elif v_origin_material is None:
@@ -463,12 +489,13 @@ def async_task_result(d: Any) -> AsyncTaskResult:
         raise not_an_object("AsyncTaskResult", d)
     missing = 0
     v_code = d.get("code", UNSET)
-    if v_code.__class__ is str:
-        v_code = to_int(v_code)
-    elif v_code is UNSET:
-        missing += 1
-    elif v_code is None:
-        v_code = UNSET
+    if v_code.__class__ is not int:
+        if v_code.__class__ is str:
+            v_code = to_int(v_code)
+        elif v_code is UNSET:
+            missing += 1
+        elif v_code is None:
+            v_code = UNSET
     v_message = d.get("message", UNSET)
     if v_message is UNSET:
         missing += 1
@@ -500,12 +527,13 @@ def material_info(d: Any) -> MaterialInfo:
         raise not_an_object("MaterialInfo", d)
     missing = 0
     v_material_id = d.get("material_id", UNSET)
-    if v_material_id.__class__ is str:
-        v_material_id = to_int(v_material_id)
-    elif v_material_id is UNSET:
-        missing += 1
-    elif v_material_id is None:
-        v_material_id = UNSET
+    if v_material_id.__class__ is not int:
+        if v_material_id.__class__ is str:
+            v_material_id = to_int(v_material_id)
+        elif v_material_id is UNSET:
+            missing += 1
+        elif v_material_id is None:
+            v_material_id = UNSET
     v_type_ = d.get("type", UNSET)
     if v_type_.__class__ is str:
         v_type_ = _MATERIAL_TYPE.get(v_type_, v_type_)
@@ -537,7 +565,10 @@ def async_task_result_data(d: Any) -> AsyncTaskResultData:
     missing = 0
     v_file_info_list = d.get("file_info_list", UNSET)
     if v_file_info_list.__class__ is list:
-        v_file_info_list = [file_info(x) for x in v_file_info_list if x is not None]
+        try:
+            v_file_info_list = list(map(file_info, v_file_info_list))
+        except TypeError:
+            v_file_info_list = [file_info(x) for x in v_file_info_list if x is not None]
     elif v_file_info_list is UNSET:
         missing += 1
     elif v_file_info_list is None:
@@ -546,7 +577,12 @@ def async_task_result_data(d: Any) -> AsyncTaskResultData:
         raise not_an_array("AsyncTaskResultData.file_info_list", v_file_info_list)
     v_channel_package_info_list = d.get("channel_package_info_list", UNSET)
     if v_channel_package_info_list.__class__ is list:
-        v_channel_package_info_list = [channel_package_info(x) for x in v_channel_package_info_list if x is not None]
+        try:
+            v_channel_package_info_list = list(map(channel_package_info, v_channel_package_info_list))
+        except TypeError:
+            v_channel_package_info_list = [
+                channel_package_info(x) for x in v_channel_package_info_list if x is not None
+            ]
     elif v_channel_package_info_list is UNSET:
         missing += 1
     elif v_channel_package_info_list is None:
@@ -555,9 +591,12 @@ def async_task_result_data(d: Any) -> AsyncTaskResultData:
         raise not_an_array("AsyncTaskResultData.channel_package_info_list", v_channel_package_info_list)
     v_union_channel_package_info_list = d.get("union_channel_package_info_list", UNSET)
     if v_union_channel_package_info_list.__class__ is list:
-        v_union_channel_package_info_list = [
-            union_channel_package_info(x) for x in v_union_channel_package_info_list if x is not None
-        ]
+        try:
+            v_union_channel_package_info_list = list(map(union_channel_package_info, v_union_channel_package_info_list))
+        except TypeError:
+            v_union_channel_package_info_list = [
+                union_channel_package_info(x) for x in v_union_channel_package_info_list if x is not None
+            ]
     elif v_union_channel_package_info_list is UNSET:
         missing += 1
     elif v_union_channel_package_info_list is None:
@@ -566,9 +605,14 @@ def async_task_result_data(d: Any) -> AsyncTaskResultData:
         raise not_an_array("AsyncTaskResultData.union_channel_package_info_list", v_union_channel_package_info_list)
     v_review_element_prereview_result_list = d.get("review_element_prereview_result_list", UNSET)
     if v_review_element_prereview_result_list.__class__ is list:
-        v_review_element_prereview_result_list = [
-            review_element_prereview_result(x) for x in v_review_element_prereview_result_list if x is not None
-        ]
+        try:
+            v_review_element_prereview_result_list = list(
+                map(review_element_prereview_result, v_review_element_prereview_result_list)
+            )
+        except TypeError:
+            v_review_element_prereview_result_list = [
+                review_element_prereview_result(x) for x in v_review_element_prereview_result_list if x is not None
+            ]
     elif v_review_element_prereview_result_list is UNSET:
         missing += 1
     elif v_review_element_prereview_result_list is None:
@@ -595,12 +639,13 @@ def file_info(d: Any) -> FileInfo:
         raise not_an_object("FileInfo", d)
     missing = 0
     v_file_id = d.get("file_id", UNSET)
-    if v_file_id.__class__ is str:
-        v_file_id = to_int(v_file_id)
-    elif v_file_id is UNSET:
-        missing += 1
-    elif v_file_id is None:
-        v_file_id = UNSET
+    if v_file_id.__class__ is not int:
+        if v_file_id.__class__ is str:
+            v_file_id = to_int(v_file_id)
+        elif v_file_id is UNSET:
+            missing += 1
+        elif v_file_id is None:
+            v_file_id = UNSET
     v_md5 = d.get("md5", UNSET)
     if v_md5 is UNSET:
         missing += 1
@@ -632,12 +677,13 @@ def channel_package_info(d: Any) -> ChannelPackageInfo:
         raise not_an_object("ChannelPackageInfo", d)
     missing = 0
     v_android_app_id = d.get("android_app_id", UNSET)
-    if v_android_app_id.__class__ is str:
-        v_android_app_id = to_int(v_android_app_id)
-    elif v_android_app_id is UNSET:
-        missing += 1
-    elif v_android_app_id is None:
-        v_android_app_id = UNSET
+    if v_android_app_id.__class__ is not int:
+        if v_android_app_id.__class__ is str:
+            v_android_app_id = to_int(v_android_app_id)
+        elif v_android_app_id is UNSET:
+            missing += 1
+        elif v_android_app_id is None:
+            v_android_app_id = UNSET
     v_package_name = d.get("package_name", UNSET)
     if v_package_name is UNSET:
         missing += 1
@@ -658,19 +704,21 @@ def channel_package_info(d: Any) -> ChannelPackageInfo:
     elif v_error_code is None:
         v_error_code = UNSET
     v_created_time = d.get("created_time", UNSET)
-    if v_created_time.__class__ is str:
-        v_created_time = to_int(v_created_time)
-    elif v_created_time is UNSET:
-        missing += 1
-    elif v_created_time is None:
-        v_created_time = UNSET
+    if v_created_time.__class__ is not int:
+        if v_created_time.__class__ is str:
+            v_created_time = to_int(v_created_time)
+        elif v_created_time is UNSET:
+            missing += 1
+        elif v_created_time is None:
+            v_created_time = UNSET
     v_last_modified_time = d.get("last_modified_time", UNSET)
-    if v_last_modified_time.__class__ is str:
-        v_last_modified_time = to_int(v_last_modified_time)
-    elif v_last_modified_time is UNSET:
-        missing += 1
-    elif v_last_modified_time is None:
-        v_last_modified_time = UNSET
+    if v_last_modified_time.__class__ is not int:
+        if v_last_modified_time.__class__ is str:
+            v_last_modified_time = to_int(v_last_modified_time)
+        elif v_last_modified_time is UNSET:
+            missing += 1
+        elif v_last_modified_time is None:
+            v_last_modified_time = UNSET
     v_channel_package_id = d.get("channel_package_id", UNSET)
     if v_channel_package_id is UNSET:
         missing += 1
@@ -699,12 +747,13 @@ def union_channel_package_info(d: Any) -> UnionChannelPackageInfo:
         raise not_an_object("UnionChannelPackageInfo", d)
     missing = 0
     v_android_union_app_id = d.get("android_union_app_id", UNSET)
-    if v_android_union_app_id.__class__ is str:
-        v_android_union_app_id = to_int(v_android_union_app_id)
-    elif v_android_union_app_id is UNSET:
-        missing += 1
-    elif v_android_union_app_id is None:
-        v_android_union_app_id = UNSET
+    if v_android_union_app_id.__class__ is not int:
+        if v_android_union_app_id.__class__ is str:
+            v_android_union_app_id = to_int(v_android_union_app_id)
+        elif v_android_union_app_id is UNSET:
+            missing += 1
+        elif v_android_union_app_id is None:
+            v_android_union_app_id = UNSET
     v_package_name = d.get("package_name", UNSET)
     if v_package_name is UNSET:
         missing += 1
@@ -718,19 +767,21 @@ def union_channel_package_info(d: Any) -> UnionChannelPackageInfo:
     elif v_status is None:
         v_status = UNSET
     v_created_time = d.get("created_time", UNSET)
-    if v_created_time.__class__ is str:
-        v_created_time = to_int(v_created_time)
-    elif v_created_time is UNSET:
-        missing += 1
-    elif v_created_time is None:
-        v_created_time = UNSET
+    if v_created_time.__class__ is not int:
+        if v_created_time.__class__ is str:
+            v_created_time = to_int(v_created_time)
+        elif v_created_time is UNSET:
+            missing += 1
+        elif v_created_time is None:
+            v_created_time = UNSET
     v_last_modified_time = d.get("last_modified_time", UNSET)
-    if v_last_modified_time.__class__ is str:
-        v_last_modified_time = to_int(v_last_modified_time)
-    elif v_last_modified_time is UNSET:
-        missing += 1
-    elif v_last_modified_time is None:
-        v_last_modified_time = UNSET
+    if v_last_modified_time.__class__ is not int:
+        if v_last_modified_time.__class__ is str:
+            v_last_modified_time = to_int(v_last_modified_time)
+        elif v_last_modified_time is UNSET:
+            missing += 1
+        elif v_last_modified_time is None:
+            v_last_modified_time = UNSET
     obj = _new(UnionChannelPackageInfo)
     obj.android_union_app_id = v_android_union_app_id
     obj.package_name = v_package_name
@@ -772,7 +823,10 @@ def review_element_prereview_result(d: Any) -> ReviewElementPrereviewResult:
         v_risk_level = UNSET
     v_pre_review_details = d.get("pre_review_details", UNSET)
     if v_pre_review_details.__class__ is list:
-        v_pre_review_details = [pre_review_detail(x) for x in v_pre_review_details if x is not None]
+        try:
+            v_pre_review_details = list(map(pre_review_detail, v_pre_review_details))
+        except TypeError:
+            v_pre_review_details = [pre_review_detail(x) for x in v_pre_review_details if x is not None]
     elif v_pre_review_details is UNSET:
         missing += 1
     elif v_pre_review_details is None:
@@ -812,7 +866,10 @@ def pre_review_detail(d: Any) -> PreReviewDetail:
         v_pre_review_result = UNSET
     v_reject_reason_detail = d.get("reject_reason_detail", UNSET)
     if v_reject_reason_detail.__class__ is list:
-        v_reject_reason_detail = [reject_reason_detail(x) for x in v_reject_reason_detail if x is not None]
+        try:
+            v_reject_reason_detail = list(map(reject_reason_detail, v_reject_reason_detail))
+        except TypeError:
+            v_reject_reason_detail = [reject_reason_detail(x) for x in v_reject_reason_detail if x is not None]
     elif v_reject_reason_detail is UNSET:
         missing += 1
     elif v_reject_reason_detail is None:
@@ -859,7 +916,10 @@ def reject_reason_detail(d: Any) -> RejectReasonDetail:
         v_case_content = UNSET
     v_reject_info_locations = d.get("reject_info_locations", UNSET)
     if v_reject_info_locations.__class__ is list:
-        v_reject_info_locations = [reject_info_location(x) for x in v_reject_info_locations if x is not None]
+        try:
+            v_reject_info_locations = list(map(reject_info_location, v_reject_info_locations))
+        except TypeError:
+            v_reject_info_locations = [reject_info_location(x) for x in v_reject_info_locations if x is not None]
     elif v_reject_info_locations is UNSET:
         missing += 1
     elif v_reject_info_locations is None:
@@ -887,33 +947,37 @@ def reject_info_location(d: Any) -> RejectInfoLocation:
         raise not_an_object("RejectInfoLocation", d)
     missing = 0
     v_x = d.get("x", UNSET)
-    if v_x.__class__ is str:
-        v_x = to_int(v_x)
-    elif v_x is UNSET:
-        missing += 1
-    elif v_x is None:
-        v_x = UNSET
+    if v_x.__class__ is not int:
+        if v_x.__class__ is str:
+            v_x = to_int(v_x)
+        elif v_x is UNSET:
+            missing += 1
+        elif v_x is None:
+            v_x = UNSET
     v_y = d.get("y", UNSET)
-    if v_y.__class__ is str:
-        v_y = to_int(v_y)
-    elif v_y is UNSET:
-        missing += 1
-    elif v_y is None:
-        v_y = UNSET
+    if v_y.__class__ is not int:
+        if v_y.__class__ is str:
+            v_y = to_int(v_y)
+        elif v_y is UNSET:
+            missing += 1
+        elif v_y is None:
+            v_y = UNSET
     v_width = d.get("width", UNSET)
-    if v_width.__class__ is str:
-        v_width = to_int(v_width)
-    elif v_width is UNSET:
-        missing += 1
-    elif v_width is None:
-        v_width = UNSET
+    if v_width.__class__ is not int:
+        if v_width.__class__ is str:
+            v_width = to_int(v_width)
+        elif v_width is UNSET:
+            missing += 1
+        elif v_width is None:
+            v_width = UNSET
     v_height = d.get("height", UNSET)
-    if v_height.__class__ is str:
-        v_height = to_int(v_height)
-    elif v_height is UNSET:
-        missing += 1
-    elif v_height is None:
-        v_height = UNSET
+    if v_height.__class__ is not int:
+        if v_height.__class__ is str:
+            v_height = to_int(v_height)
+        elif v_height is UNSET:
+            missing += 1
+        elif v_height is None:
+            v_height = UNSET
     v_time_second = d.get("time_second", UNSET)
     if v_time_second.__class__ is str:
         v_time_second = to_float(v_time_second)

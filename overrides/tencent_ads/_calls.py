@@ -23,7 +23,7 @@ from ._body import check_body, check_string, json_value
 from ._body import encoded as checked_json
 from ._body import shown as shown_value
 from ._descriptors import Operation, Param
-from ._envelope import decode, parse_data
+from ._envelope import PAUSE_GC_FROM, decode, parse_data, pause_gc, resume_gc
 from ._errors import FilterValidationError, RequestValidationError
 from ._filters import encode_filtering, forbidden_characters, unencodable
 from ._redaction import SECRET_NAMES
@@ -124,10 +124,17 @@ class Call(Generic[T]):
         where: dict[str, Any] = {"method": self.method, "path": self.path, "attempts": attempts}
         if self.binary and status_code == 200 and "json" not in (content_type or "").lower():
             return body, None  # type: ignore[return-value]  # T is bytes for a file operation
-        envelope = decode(
-            status_code, body, truncated=truncated, retry_after=retry_after, withhold=self.secret_answer, **where
-        )
-        data = parse_data(envelope, self._decoder, method=self.method, path=self.path, attempts=attempts)
+        paused = len(body) >= PAUSE_GC_FROM
+        if paused:
+            pause_gc()  # a page's decode makes thousands of containers and no garbage: see pause_gc
+        try:
+            envelope = decode(
+                status_code, body, truncated=truncated, retry_after=retry_after, withhold=self.secret_answer, **where
+            )
+            data = parse_data(envelope, self._decoder, method=self.method, path=self.path, attempts=attempts)
+        finally:
+            if paused:
+                resume_gc()
         return data, envelope.trace_id
 
     def __repr__(self) -> str:

