@@ -1020,3 +1020,829 @@ DECODERS: Final[dict[str, Callable[[Any], Any]]] = {
     "oauth_token": oauth_token_data,
     "programmed_commponent_result_get": programmed_commponent_result_get_data,
 }
+
+
+# --- the msgspec path (``[msgspec]``): answers decoded straight into wire Structs, then converted -----
+
+
+def _t_async_tasks_get_data(s: Any) -> AsyncTasksGetData:
+    """``AsyncTasksGetData`` from its wire Struct (the msgspec path)."""
+    obj = _new(AsyncTasksGetData)
+    v = s.list_
+    if v.__class__ is list:
+        v = list(map(_t_async_task, v))
+    elif v is None or v is UNSET:
+        v = []
+    obj.list_ = v
+    v = s.page_info
+    if v is None:
+        v = UNSET
+    elif v is not UNSET:
+        v = _t_page_info(v)
+    obj.page_info = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_async_tasks_add_data(s: Any) -> AsyncTasksAddData:
+    """``AsyncTasksAddData`` from its wire Struct (the msgspec path)."""
+    obj = _new(AsyncTasksAddData)
+    v = s.task_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.task_id = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_oauth_token_data(s: Any) -> OauthTokenData:
+    """``OauthTokenData`` from its wire Struct (the msgspec path)."""
+    obj = _new(OauthTokenData)
+    v = s.access_token
+    if v is None:
+        v = UNSET
+    obj.access_token = v
+    v = s.refresh_token
+    if v is None:
+        v = UNSET
+    obj.refresh_token = v
+    v = s.access_token_expires_in
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.access_token_expires_in = v
+    v = s.refresh_token_expires_in
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.refresh_token_expires_in = v
+    v = s.authorizer_info
+    if v is None:
+        v = UNSET
+    elif v is not UNSET:
+        v = _t_oauth_authorizer_info(v)
+    obj.authorizer_info = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_programmed_commponent_result_get_data(s: Any) -> ProgrammedCommponentResultGetData:
+    """``ProgrammedCommponentResultGetData`` from its wire Struct (the msgspec path)."""
+    obj = _new(ProgrammedCommponentResultGetData)
+    v = s.material_derive_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.material_derive_id = v
+    v = s.derive_data_version
+    if v.__class__ is str:
+        v = _DERIVE_DATA_VERSION.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.derive_data_version = v
+    v = s.dynamic_creative_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.dynamic_creative_id = v
+    v = s.adgroup_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.adgroup_id = v
+    v = s.list_
+    if v.__class__ is list:
+        v = list(map(_t_derive_component, v))
+    elif v is None or v is UNSET:
+        v = []
+    obj.list_ = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_async_task(s: Any) -> AsyncTask:
+    """``AsyncTask`` from its wire Struct (the msgspec path)."""
+    obj = _new(AsyncTask)
+    v = s.task_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.task_id = v
+    v = s.task_name
+    if v is None:
+        v = UNSET
+    obj.task_name = v
+    v = s.task_type
+    if v is None:
+        v = UNSET
+    obj.task_type = v
+    v = s.status
+    if v.__class__ is str:
+        v = _TASK_STATUS.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.status = v
+    v = s.created_time
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.created_time = v
+    v = s.result
+    if v is None:
+        v = UNSET
+    elif v is not UNSET:
+        v = _t_async_task_result(v)
+    obj.result = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_page_info(s: Any) -> PageInfo:
+    """``PageInfo`` from its wire Struct (the msgspec path)."""
+    obj = _new(PageInfo)
+    v = s.page
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.page = v
+    v = s.page_size
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.page_size = v
+    v = s.total_number
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.total_number = v
+    v = s.total_page
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.total_page = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_oauth_authorizer_info(s: Any) -> OauthAuthorizerInfo:
+    """``OauthAuthorizerInfo`` from its wire Struct (the msgspec path)."""
+    obj = _new(OauthAuthorizerInfo)
+    v = s.account_uin
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.account_uin = v
+    v = s.account_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.account_id = v
+    v = s.scope_list
+    if v.__class__ is list:
+        v = [x for x in v if x is not None]
+    elif v is None:
+        v = UNSET
+    elif v is not UNSET:
+        raise not_an_array("OauthAuthorizerInfo.scope_list", v)
+    obj.scope_list = v
+    v = s.wechat_account_id
+    if v is None:
+        v = UNSET
+    obj.wechat_account_id = v
+    v = s.account_role_type
+    if v is None:
+        v = UNSET
+    obj.account_role_type = v
+    v = s.account_type
+    if v is None:
+        v = UNSET
+    obj.account_type = v
+    v = s.role_type
+    if v is None:
+        v = UNSET
+    obj.role_type = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_derive_component(s: Any) -> DeriveComponent:
+    """``DeriveComponent`` from its wire Struct (the msgspec path)."""
+    obj = _new(DeriveComponent)
+    v = s.derive_component_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.derive_component_id = v
+    v = s.origin_component_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.origin_component_id = v
+    v = s.template_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.template_id = v
+    v = s.derive_material
+    if v is None:
+        v = UNSET
+    elif v is not UNSET:
+        v = _t_material_info(v)
+    obj.derive_material = v
+    v = s.origin_material
+    if v.__class__ is list:
+        v = list(map(_t_material_info, v))
+    elif v is None:
+        v = UNSET
+    obj.origin_material = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_async_task_result(s: Any) -> AsyncTaskResult:
+    """``AsyncTaskResult`` from its wire Struct (the msgspec path)."""
+    obj = _new(AsyncTaskResult)
+    v = s.code
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.code = v
+    v = s.message
+    if v is None:
+        v = UNSET
+    obj.message = v
+    v = s.data
+    if v is None:
+        v = UNSET
+    elif v is not UNSET:
+        v = _t_async_task_result_data(v)
+    obj.data = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_material_info(s: Any) -> MaterialInfo:
+    """``MaterialInfo`` from its wire Struct (the msgspec path)."""
+    obj = _new(MaterialInfo)
+    v = s.material_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.material_id = v
+    v = s.type_
+    if v.__class__ is str:
+        v = _MATERIAL_TYPE.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.type_ = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_async_task_result_data(s: Any) -> AsyncTaskResultData:
+    """``AsyncTaskResultData`` from its wire Struct (the msgspec path)."""
+    obj = _new(AsyncTaskResultData)
+    v = s.file_info_list
+    if v.__class__ is list:
+        v = list(map(_t_file_info, v))
+    elif v is None:
+        v = UNSET
+    obj.file_info_list = v
+    v = s.channel_package_info_list
+    if v.__class__ is list:
+        v = list(map(_t_channel_package_info, v))
+    elif v is None:
+        v = UNSET
+    obj.channel_package_info_list = v
+    v = s.union_channel_package_info_list
+    if v.__class__ is list:
+        v = list(map(_t_union_channel_package_info, v))
+    elif v is None:
+        v = UNSET
+    obj.union_channel_package_info_list = v
+    v = s.review_element_prereview_result_list
+    if v.__class__ is list:
+        v = list(map(_t_review_element_prereview_result, v))
+    elif v is None:
+        v = UNSET
+    obj.review_element_prereview_result_list = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_file_info(s: Any) -> FileInfo:
+    """``FileInfo`` from its wire Struct (the msgspec path)."""
+    obj = _new(FileInfo)
+    v = s.file_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.file_id = v
+    v = s.md5
+    if v is None:
+        v = UNSET
+    obj.md5 = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_channel_package_info(s: Any) -> ChannelPackageInfo:
+    """``ChannelPackageInfo`` from its wire Struct (the msgspec path)."""
+    obj = _new(ChannelPackageInfo)
+    v = s.android_app_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.android_app_id = v
+    v = s.package_name
+    if v is None:
+        v = UNSET
+    obj.package_name = v
+    v = s.status
+    if v.__class__ is str:
+        v = _CHANNEL_TASK_STATUS.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.status = v
+    v = s.error_code
+    if v.__class__ is str:
+        v = _CHANNEL_TASK_ERROR.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.error_code = v
+    v = s.created_time
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.created_time = v
+    v = s.last_modified_time
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.last_modified_time = v
+    v = s.channel_package_id
+    if v is None:
+        v = UNSET
+    obj.channel_package_id = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_union_channel_package_info(s: Any) -> UnionChannelPackageInfo:
+    """``UnionChannelPackageInfo`` from its wire Struct (the msgspec path)."""
+    obj = _new(UnionChannelPackageInfo)
+    v = s.android_union_app_id
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.android_union_app_id = v
+    v = s.package_name
+    if v is None:
+        v = UNSET
+    obj.package_name = v
+    v = s.status
+    if v.__class__ is str:
+        v = _UNION_CHANNEL_TASK_STATUS.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.status = v
+    v = s.created_time
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.created_time = v
+    v = s.last_modified_time
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.last_modified_time = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_review_element_prereview_result(s: Any) -> ReviewElementPrereviewResult:
+    """``ReviewElementPrereviewResult`` from its wire Struct (the msgspec path)."""
+    obj = _new(ReviewElementPrereviewResult)
+    v = s.element_type
+    if v.__class__ is str:
+        v = _PRE_REVIEW_ELEMENT_TYPE.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.element_type = v
+    v = s.element_content
+    if v is None:
+        v = UNSET
+    obj.element_content = v
+    v = s.risk_level
+    if v.__class__ is str:
+        v = _RISK_LEVEL.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.risk_level = v
+    v = s.pre_review_details
+    if v.__class__ is list:
+        v = list(map(_t_pre_review_detail, v))
+    elif v is None:
+        v = UNSET
+    obj.pre_review_details = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_pre_review_detail(s: Any) -> PreReviewDetail:
+    """``PreReviewDetail`` from its wire Struct (the msgspec path)."""
+    obj = _new(PreReviewDetail)
+    v = s.site_set
+    if v.__class__ is str:
+        v = _PRE_REVIEW_SITE_SET.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.site_set = v
+    v = s.pre_review_result
+    if v.__class__ is str:
+        v = _GROUP_RISK_LEVEL.get(v, v)
+    elif v is None:
+        v = UNSET
+    obj.pre_review_result = v
+    v = s.reject_reason_detail
+    if v.__class__ is list:
+        v = list(map(_t_reject_reason_detail, v))
+    elif v is None:
+        v = UNSET
+    obj.reject_reason_detail = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_reject_reason_detail(s: Any) -> RejectReasonDetail:
+    """``RejectReasonDetail`` from its wire Struct (the msgspec path)."""
+    obj = _new(RejectReasonDetail)
+    v = s.reject_reason_id
+    if v is None:
+        v = UNSET
+    obj.reject_reason_id = v
+    v = s.reject_reason_content
+    if v is None:
+        v = UNSET
+    obj.reject_reason_content = v
+    v = s.case_doc
+    if v is None:
+        v = UNSET
+    obj.case_doc = v
+    v = s.case_content
+    if v is None:
+        v = UNSET
+    obj.case_content = v
+    v = s.reject_info_locations
+    if v.__class__ is list:
+        v = list(map(_t_reject_info_location, v))
+    elif v is None:
+        v = UNSET
+    obj.reject_info_locations = v
+    obj.additional_properties = {}
+    return obj
+
+
+def _t_reject_info_location(s: Any) -> RejectInfoLocation:
+    """``RejectInfoLocation`` from its wire Struct (the msgspec path)."""
+    obj = _new(RejectInfoLocation)
+    v = s.x
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.x = v
+    v = s.y
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.y = v
+    v = s.width
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.width = v
+    v = s.height
+    if v.__class__ is not int:
+        if v.__class__ is str:
+            v = to_int(v)
+        elif v is None:
+            v = UNSET
+    obj.height = v
+    v = s.time_second
+    if v.__class__ is str:
+        v = to_float(v)
+    elif v is None:
+        v = UNSET
+    obj.time_second = v
+    v = s.location_img_url
+    if v is None:
+        v = UNSET
+    obj.location_img_url = v
+    v = s.img_url
+    if v is None:
+        v = UNSET
+    obj.img_url = v
+    v = s.related_img_url
+    if v is None:
+        v = UNSET
+    obj.related_img_url = v
+    obj.additional_properties = {}
+    return obj
+
+
+_TYPED: dict[str, tuple[Any, Callable[[Any], Any]]] | None = None
+
+
+def typed_decoders() -> dict[str, tuple[Any, Callable[[Any], Any]]]:
+    """operationId → (a msgspec decoder of its whole answer, the converter of its ``data``).
+
+    msgspec required; made on first use."""
+    global _TYPED
+    if _TYPED is None:
+        import msgspec
+
+        S: dict[str, Any] = {}
+
+        def maybe(wire: Any) -> Any:  # the Struct, or null
+            return wire | None
+
+        def many(wire: Any) -> Any:  # an array of the Struct, or null
+            return list.__class_getitem__(wire) | None
+
+        def struct(name: str, fields: list[tuple[str, Any, Any]], rename: dict[str, str]) -> Any:
+            # gc=False: a Struct made from JSON holds no cycle, and the collector need not track it
+            renamed = rename or None
+            return msgspec.defstruct(name, fields, forbid_unknown_fields=True, rename=renamed, gc=False)
+
+        S["FileInfo"] = struct(
+            "FileInfoWire",
+            [("file_id", Any, UNSET), ("md5", Any, UNSET)],
+            {},
+        )
+        S["ChannelPackageInfo"] = struct(
+            "ChannelPackageInfoWire",
+            [
+                ("android_app_id", Any, UNSET),
+                ("package_name", Any, UNSET),
+                ("status", Any, UNSET),
+                ("error_code", Any, UNSET),
+                ("created_time", Any, UNSET),
+                ("last_modified_time", Any, UNSET),
+                ("channel_package_id", Any, UNSET),
+            ],
+            {},
+        )
+        S["UnionChannelPackageInfo"] = struct(
+            "UnionChannelPackageInfoWire",
+            [
+                ("android_union_app_id", Any, UNSET),
+                ("package_name", Any, UNSET),
+                ("status", Any, UNSET),
+                ("created_time", Any, UNSET),
+                ("last_modified_time", Any, UNSET),
+            ],
+            {},
+        )
+        S["RejectInfoLocation"] = struct(
+            "RejectInfoLocationWire",
+            [
+                ("x", Any, UNSET),
+                ("y", Any, UNSET),
+                ("width", Any, UNSET),
+                ("height", Any, UNSET),
+                ("time_second", Any, UNSET),
+                ("location_img_url", Any, UNSET),
+                ("img_url", Any, UNSET),
+                ("related_img_url", Any, UNSET),
+            ],
+            {},
+        )
+        S["RejectReasonDetail"] = struct(
+            "RejectReasonDetailWire",
+            [
+                ("reject_reason_id", Any, UNSET),
+                ("reject_reason_content", Any, UNSET),
+                ("case_doc", Any, UNSET),
+                ("case_content", Any, UNSET),
+                ("reject_info_locations", many(S["RejectInfoLocation"]), UNSET),
+            ],
+            {},
+        )
+        S["PreReviewDetail"] = struct(
+            "PreReviewDetailWire",
+            [
+                ("site_set", Any, UNSET),
+                ("pre_review_result", Any, UNSET),
+                ("reject_reason_detail", many(S["RejectReasonDetail"]), UNSET),
+            ],
+            {},
+        )
+        S["ReviewElementPrereviewResult"] = struct(
+            "ReviewElementPrereviewResultWire",
+            [
+                ("element_type", Any, UNSET),
+                ("element_content", Any, UNSET),
+                ("risk_level", Any, UNSET),
+                ("pre_review_details", many(S["PreReviewDetail"]), UNSET),
+            ],
+            {},
+        )
+        S["AsyncTaskResultData"] = struct(
+            "AsyncTaskResultDataWire",
+            [
+                ("file_info_list", many(S["FileInfo"]), UNSET),
+                ("channel_package_info_list", many(S["ChannelPackageInfo"]), UNSET),
+                ("union_channel_package_info_list", many(S["UnionChannelPackageInfo"]), UNSET),
+                ("review_element_prereview_result_list", many(S["ReviewElementPrereviewResult"]), UNSET),
+            ],
+            {},
+        )
+        S["AsyncTaskResult"] = struct(
+            "AsyncTaskResultWire",
+            [("code", Any, UNSET), ("message", Any, UNSET), ("data", maybe(S["AsyncTaskResultData"]), UNSET)],
+            {},
+        )
+        S["AsyncTask"] = struct(
+            "AsyncTaskWire",
+            [
+                ("task_id", Any, UNSET),
+                ("task_name", Any, UNSET),
+                ("task_type", Any, UNSET),
+                ("status", Any, UNSET),
+                ("created_time", Any, UNSET),
+                ("result", maybe(S["AsyncTaskResult"]), UNSET),
+            ],
+            {},
+        )
+        S["PageInfo"] = struct(
+            "PageInfoWire",
+            [("page", Any, UNSET), ("page_size", Any, UNSET), ("total_number", Any, UNSET), ("total_page", Any, UNSET)],
+            {},
+        )
+        S["AsyncTasksGetData"] = struct(
+            "AsyncTasksGetDataWire",
+            [("list_", many(S["AsyncTask"]), UNSET), ("page_info", maybe(S["PageInfo"]), UNSET)],
+            {"list_": "list"},
+        )
+        S["AsyncTasksAddData"] = struct(
+            "AsyncTasksAddDataWire",
+            [("task_id", Any, UNSET)],
+            {},
+        )
+        S["OauthAuthorizerInfo"] = struct(
+            "OauthAuthorizerInfoWire",
+            [
+                ("account_uin", Any, UNSET),
+                ("account_id", Any, UNSET),
+                ("scope_list", Any, UNSET),
+                ("wechat_account_id", Any, UNSET),
+                ("account_role_type", Any, UNSET),
+                ("account_type", Any, UNSET),
+                ("role_type", Any, UNSET),
+            ],
+            {},
+        )
+        S["OauthTokenData"] = struct(
+            "OauthTokenDataWire",
+            [
+                ("access_token", Any, UNSET),
+                ("refresh_token", Any, UNSET),
+                ("access_token_expires_in", Any, UNSET),
+                ("refresh_token_expires_in", Any, UNSET),
+                ("authorizer_info", maybe(S["OauthAuthorizerInfo"]), UNSET),
+            ],
+            {},
+        )
+        S["MaterialInfo"] = struct(
+            "MaterialInfoWire",
+            [("material_id", Any, UNSET), ("type_", Any, UNSET)],
+            {"type_": "type"},
+        )
+        S["DeriveComponent"] = struct(
+            "DeriveComponentWire",
+            [
+                ("derive_component_id", Any, UNSET),
+                ("origin_component_id", Any, UNSET),
+                ("template_id", Any, UNSET),
+                ("derive_material", maybe(S["MaterialInfo"]), UNSET),
+                ("origin_material", many(S["MaterialInfo"]), UNSET),
+            ],
+            {},
+        )
+        S["ProgrammedCommponentResultGetData"] = struct(
+            "ProgrammedCommponentResultGetDataWire",
+            [
+                ("material_derive_id", Any, UNSET),
+                ("derive_data_version", Any, UNSET),
+                ("dynamic_creative_id", Any, UNSET),
+                ("adgroup_id", Any, UNSET),
+                ("list_", many(S["DeriveComponent"]), UNSET),
+            ],
+            {"list_": "list"},
+        )
+        _TYPED = {
+            "async_tasks_get": (
+                msgspec.json.Decoder(
+                    msgspec.defstruct(
+                        "AsyncTasksGetDataEnvelope",
+                        [("code", Any, UNSET), ("trace_id", Any, None), ("data", S["AsyncTasksGetData"] | None, None)],
+                        gc=False,
+                    )
+                ),
+                _t_async_tasks_get_data,
+            ),
+            "async_tasks_add": (
+                msgspec.json.Decoder(
+                    msgspec.defstruct(
+                        "AsyncTasksAddDataEnvelope",
+                        [("code", Any, UNSET), ("trace_id", Any, None), ("data", S["AsyncTasksAddData"] | None, None)],
+                        gc=False,
+                    )
+                ),
+                _t_async_tasks_add_data,
+            ),
+            "oauth_token": (
+                msgspec.json.Decoder(
+                    msgspec.defstruct(
+                        "OauthTokenDataEnvelope",
+                        [("code", Any, UNSET), ("trace_id", Any, None), ("data", S["OauthTokenData"] | None, None)],
+                        gc=False,
+                    )
+                ),
+                _t_oauth_token_data,
+            ),
+            "programmed_commponent_result_get": (
+                msgspec.json.Decoder(
+                    msgspec.defstruct(
+                        "ProgrammedCommponentResultGetDataEnvelope",
+                        [
+                            ("code", Any, UNSET),
+                            ("trace_id", Any, None),
+                            ("data", S["ProgrammedCommponentResultGetData"] | None, None),
+                        ],
+                        gc=False,
+                    )
+                ),
+                _t_programmed_commponent_result_get_data,
+            ),
+        }
+    return _TYPED
