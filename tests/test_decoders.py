@@ -211,3 +211,130 @@ def test_loads_refuses_what_json_refuses(body: bytes) -> None:
     with pytest.raises(ValueError, match=r".") as by_us:
         loads(body)
     assert type(by_us.value) is type(by_json.value)  # json's own error: the fast decoder's is never the one raised
+
+
+def _big_page(tasks: int) -> bytes:
+    task = {"task_id": 1, "task_name": "t", "status": "TASK_STATUS_COMPLETED", "created_time": 1}
+    tasks_list = [
+        dict(task, task_id=n, result={"code": 0, "data": {"file_info_list": [{"file_id": n}]}}) for n in range(tasks)
+    ]
+    return json.dumps({"code": 0, "message": "", "data": {"list": tasks_list}}).encode()
+
+
+def test_a_page_is_decoded_without_young_collections_and_the_collector_left_as_it_was() -> None:
+    """Decoding a page allocates thousands of containers and makes no garbage: the collector is paused for it
+    (every young collection would scan the page built so far), then runs again; one the caller paused stays
+    paused."""
+    import gc
+
+    body = _big_page(1000)
+    call = prepare("async_tasks_get", account_id=1)
+    collections: list[str] = []
+
+    def count(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            collections.append(phase)
+
+    gc.callbacks.append(count)
+    try:
+        assert gc.isenabled()
+        tasks = call.parse_body(200, body)[0].list_
+        assert len(tasks) == 1000
+        assert tasks[999].result.data.file_info_list[0].file_id == 999
+        assert collections == []
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            call.parse_body(200, body)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+        with pytest.raises(ResponseDecodeError):  # an error on the way: the collector runs again all the same
+            call.parse_body(200, body[:-10] + b" " * 10)
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)
+
+
+@pytest.fixture
+def typed_path() -> Any:
+    """The msgspec path, with no refusals remembered from other tests."""
+    pytest.importorskip("msgspec")
+    from tencent_ads import _envelope
+
+    _envelope._typed_misses.clear()
+    yield _envelope
+    _envelope._typed_misses.clear()
+
+
+def _answer(data: Any) -> bytes:
+    return json.dumps({"code": 0, "message": "", "data": data, "trace_id": "t-1"}, ensure_ascii=False).encode()
+
+
+@pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
+@given(data=st.data())
+def test_the_msgspec_path_builds_what_the_dict_decoders_build(operation_id: str, data: st.DataObject) -> None:
+    """With msgspec, a clean answer goes straight into wire Structs and is converted: the same models."""
+    from tencent_ads import _envelope
+
+    _envelope._typed_misses.clear()
+    document = data.draw(clean(_data_schema(operation_id), top=True))
+    found = _envelope.decode_typed(operation_id, _answer(document))
+    assert found is not None
+    assert found[0] == DECODERS[operation_id](copy.deepcopy(document))
+    assert type(found[0]) is type(DECODERS[operation_id](copy.deepcopy(document)))
+    assert found[1] == "t-1"
+
+
+@pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
+@given(data=st.data(), seed=st.integers(0, 2**32))
+def test_the_msgspec_path_on_a_mangled_answer_builds_the_same_or_steps_aside(
+    operation_id: str, data: st.DataObject, seed: int
+) -> None:
+    """String ids, nulls, unknown keys, null items: the Structs either read the answer into the same models as
+    the dict decoders, or refuse it (None: the dict decoders read it, keeping unknown keys), and parse_body
+    always gives the dict decoders' models."""
+    from tencent_ads import _envelope
+
+    _envelope._typed_misses.clear()
+    schema = _data_schema(operation_id)
+    sent, _ = mangle(data.draw(clean(schema, top=True)), schema, random.Random(seed))
+    body = _answer(sent)
+    expected = DECODERS[operation_id](json.loads(body)["data"])
+    found = _envelope.decode_typed(operation_id, body)
+    assert found is None or found[0] == expected
+    if "zz_new_in_2030" in body.decode():
+        assert found is None
+    from tencent_ads._calls import Call
+
+    call = Call(method="GET", path="/x", params={}, operation_id=operation_id, decoder=DECODERS[operation_id])
+    assert call.parse_body(200, body)[0] == expected
+
+
+def test_answers_the_structs_refuse_go_to_the_dict_decoders_and_refusals_in_a_row_stop_trying(typed_path: Any) -> None:
+    call = prepare("async_tasks_get", account_id=1)
+    new_field = _answer({"list": [{"task_id": 1, "new_in_2030": {"a": 1}}]})
+    for _ in range(typed_path.TYPED_MISSES_MAX + 3):
+        tasks = call.parse_body(200, new_field)[0].list_
+        assert tasks[0].additional_properties == {"new_in_2030": {"a": 1}}
+        assert tasks[0].task_id == 1
+    assert typed_path._typed_misses["async_tasks_get"] == typed_path.TYPED_MISSES_MAX + 3
+    assert typed_path.decode_typed("async_tasks_get", _answer({"list": []})) is None  # resting
+    typed_path._typed_misses["async_tasks_get"] = typed_path.TYPED_MISSES_MAX + typed_path.TYPED_RETRY_EVERY
+    found = typed_path.decode_typed("async_tasks_get", _answer({"list": [{"task_id": "7"}]}))  # tried again
+    assert found is not None
+    assert found[0].list_[0].task_id == 7
+    assert "async_tasks_get" not in typed_path._typed_misses
+    # an API error is no refusal: nothing remembered, decode() raises it
+    from tencent_ads import ApiError
+
+    with pytest.raises(ApiError):
+        call.parse_body(200, json.dumps({"code": 11016, "message": "busy", "data": None}).encode())
+    assert "async_tasks_get" not in typed_path._typed_misses
+
+
+def test_without_msgspec_answers_go_to_the_dict_decoders(typed_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(typed_path, "_fast_loads", None)  # the light install
+    assert typed_path.decode_typed("async_tasks_get", _answer({"list": []})) is None
+    page = prepare("async_tasks_get", account_id=1).parse_body(200, _answer({"list": [{"task_id": "3"}]}))[0]
+    assert page.list_[0].task_id == 3

@@ -353,3 +353,26 @@ with FakeMarketingAPI(validate=False) as api, Client(api.token, base_url=api.bas
     assert "tencent_ads DEBUG GET /async_tasks/get -> 200" in result.stderr
     assert "httpx INFO HTTP Request: GET" in result.stderr and "access_token=***" in result.stderr
     assert "fake-access-token-0123456789" not in result.stderr
+
+
+def test_the_same_arguments_give_the_same_prepared_call_and_only_valid_ones_are_kept() -> None:
+    """A program repeats a few calls: the checked, encoded Call is built once and handed out again. Only
+    arguments whose class is part of the key are kept (``1`` and ``True`` are equal; ``True`` is no id), and
+    arguments that are lists or filters are checked every time."""
+    from tencent_ads import RequestValidationError, prepare
+
+    first = prepare("async_tasks_get", account_id=25610, page_size=10)
+    assert prepare("async_tasks_get", account_id=25610, page_size=10) is first
+    assert prepare("async_tasks_get", account_id=25610, page_size=11) is not first
+    assert prepare("async_tasks_get", account_id=25610, page_size=10, strict_filters=False) is not first
+    assert prepare("async_tasks_get", account_id=1, page_size=1).query == "account_id=1&page_size=1"
+    with pytest.raises(RequestValidationError, match="must be an int, got bool"):
+        prepare("async_tasks_get", account_id=True, page_size=1)
+    fields = ["task_id"]
+    with_fields = prepare("async_tasks_get", account_id=1, fields=fields)
+    fields.append("status")
+    assert prepare("async_tasks_get", account_id=1, fields=fields).query != with_fields.query
+    with pytest.raises(RequestValidationError):
+        prepare("async_tasks_get", account_id=1, page_size=0)
+    with pytest.raises(RequestValidationError):  # an error is never kept: the same arguments fail again
+        prepare("async_tasks_get", account_id=1, page_size=0)

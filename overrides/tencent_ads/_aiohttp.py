@@ -29,6 +29,7 @@ import atexit
 import contextlib
 import functools
 import threading
+import time
 import warnings
 import weakref
 from collections.abc import AsyncIterator, Mapping
@@ -39,6 +40,11 @@ import httpx
 if TYPE_CHECKING:
     import aiohttp
     import yarl
+
+
+#: aiohttp rounds a timeout over its ``ceil_threshold`` (5 s by default) up to a whole second: never here, so that
+#: a call ends by its deadline, not up to a second after it.
+_NEVER_ROUNDED: Final = float(2**31)
 
 
 def _session(limits: httpx.Limits, trust_env: bool, ssl: Any, headers: Mapping[str, str]) -> aiohttp.ClientSession:
@@ -168,6 +174,11 @@ class AiohttpSender:
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        #: A base URL's (scheme, authority, path), for :meth:`url`.
+        self._prefixes: dict[str, tuple[str, str, str]] = {}
+        import yarl
+
+        self._build = yarl.URL.build
 
     def session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
@@ -179,14 +190,36 @@ class AiohttpSender:
             self._loop = loop
         return self._session
 
-    def url(self, url: str) -> yarl.URL:
-        """The request URL as aiohttp takes it: already encoded by the client (aiohttp must not re-quote it)."""
-        import yarl
+    def url(self, prefix: str, path: str, query: str) -> yarl.URL:
+        """The request URL as aiohttp takes it, already encoded by the client (aiohttp must not re-quote it):
+        assembled from the base URL's parts, parsed once per client, rather than a whole URL parsed per call."""
+        parts = self._prefixes.get(prefix)
+        if parts is None:
+            import yarl
 
-        return yarl.URL(url, encoded=True)
+            base = yarl.URL(prefix, encoded=True)
+            parts = self._prefixes[prefix] = (base.scheme, base.raw_authority, base.raw_path.rstrip("/"))
+        scheme, authority, base_path = parts
+        return self._build(scheme=scheme, authority=authority, path=base_path + path, query_string=query, encoded=True)
 
-    def timeout(self, timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
-        """httpx's four timeouts in aiohttp's terms (no total: the call's deadline bounds the whole exchange)."""
+    def timeout(self, timeout: httpx.Timeout, ends_at: float | None = None) -> aiohttp.ClientTimeout:
+        """httpx's four timeouts in aiohttp's terms, and ``ends_at`` (monotonic; the call's deadline, or sooner)
+        as aiohttp's ``total``: the whole exchange ends by then, the answer's body read included."""
+        found = self._phase_timeout(timeout)
+        if ends_at is None:
+            return found
+        import aiohttp
+
+        return aiohttp.ClientTimeout(
+            # aiohttp takes 0 for "no timeout": a deadline already reached still gets a (tiny) one
+            total=max(ends_at - time.monotonic(), 0.001),
+            connect=found.connect,
+            sock_connect=found.sock_connect,
+            sock_read=found.sock_read,
+            ceil_threshold=_NEVER_ROUNDED,
+        )
+
+    def _phase_timeout(self, timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
         key = (timeout.connect, timeout.read, timeout.write, timeout.pool)
         found = self._timeouts.get(key)
         if found is None:

@@ -23,7 +23,7 @@ from ._body import check_body, check_string, check_value, json_value
 from ._body import encoded as checked_json
 from ._body import shown as shown_value
 from ._descriptors import Operation, Param, Schema
-from ._envelope import decode, parse_data
+from ._envelope import PAUSE_GC_FROM, decode, decode_typed, parse_data, pause_gc, resume_gc
 from ._errors import FilterValidationError, RequestValidationError
 from ._filters import encode_filtering, forbidden_characters, unencodable
 from ._redaction import SECRET_NAMES
@@ -124,10 +124,20 @@ class Call(Generic[T]):
         where: dict[str, Any] = {"method": self.method, "path": self.path, "attempts": attempts}
         if self.binary and status_code == 200 and "json" not in (content_type or "").lower():
             return body, None  # type: ignore[return-value]  # T is bytes for a file operation
-        envelope = decode(
-            status_code, body, truncated=truncated, retry_after=retry_after, withhold=self.secret_answer, **where
-        )
-        data = parse_data(envelope, self._decoder, method=self.method, path=self.path, attempts=attempts)
+        paused = len(body) >= PAUSE_GC_FROM
+        if paused:
+            pause_gc()  # a page's decode makes thousands of containers and no garbage: see pause_gc
+        try:
+            # with msgspec, a 200 answer straight into the models; anything else (and the light install) below
+            if status_code == 200 and (found := decode_typed(self.operation_id, body)) is not None:
+                return found  # T is the operation's data model (decode_typed answers Any)
+            envelope = decode(
+                status_code, body, truncated=truncated, retry_after=retry_after, withhold=self.secret_answer, **where
+            )
+            data = parse_data(envelope, self._decoder, method=self.method, path=self.path, attempts=attempts)
+        finally:
+            if paused:
+                resume_gc()
         return data, envelope.trace_id
 
     def __repr__(self) -> str:
@@ -189,12 +199,42 @@ def _check_string(problems: list[str], param: Param, value: object) -> str | Non
     return None
 
 
+#: Calls already prepared, by operation, filter strictness and arguments (each argument's class included: ``1`` and
+#: ``True`` are equal, and only one of them is a valid id). A program repeats the same few calls (a page size,
+#: an account, a task): checking and encoding them again on every call cost more than the rest of the client.
+#: A :class:`Call` is never changed once built, so the same one is handed out again.
+_PREPARED: dict[tuple[Any, ...], tuple[Operation, Call[Any]]] = {}
+#: The most calls kept; then the cache starts again (a program that never repeats a call loses nothing).
+PREPARED_MAX: Final = 512
+#: The argument classes a key may hold: immutable values whose equality is their class's own.
+_KEY_CLASSES: Final = frozenset({int, str, type(None), bool})
+
+
 def prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filters: bool = True) -> Call[Any]:
     """Check every argument against the operation's spec-derived rules and build its :class:`Call`.
 
     Raises :class:`RequestValidationError` (or :class:`FilterValidationError`) listing every problem;
-    nothing is sent. ``None`` means "not given".
+    nothing is sent. ``None`` means "not given". The same arguments again get the same :class:`Call`.
     """
+    key: tuple[Any, ...] | None = (operation.operation_id, strict_filters, *values.items())
+    for value in values.values():
+        if value.__class__ not in _KEY_CLASSES:
+            key = None  # a list, a filter, a body: checked and encoded every time
+            break
+    else:
+        key = (*key, *[value.__class__ for value in values.values()])  # type: ignore[misc]
+        found = _PREPARED.get(key)
+        if found is not None and found[0] is operation:  # the very operation (a test may build its own)
+            return found[1]
+    call = _prepare_call(operation, values, strict_filters=strict_filters)
+    if key is not None:
+        if len(_PREPARED) >= PREPARED_MAX:
+            _PREPARED.clear()
+        _PREPARED[key] = (operation, call)
+    return call
+
+
+def _prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_filters: bool) -> Call[Any]:
     problems: list[str] = []
     unknown = sorted(set(values) - {p.name for p in operation.params} - set(operation.body_fields))
     if unknown:

@@ -576,6 +576,11 @@ class _Core:
 
         Called when the request goes out at once: from here on, a failure may mean it reached the server.
         """
+        prefix, query = self.signed_query(call, token, state)
+        return f"{prefix}{call.path}?{query}"
+
+    def signed_query(self, call: Call[Any], token: Secret | None, state: _CallState) -> tuple[str, str]:
+        """:meth:`url` in two parts: where it goes (the base URL, no trailing ``/``) and its signed query."""
         state.sent = True
         state.sent_at = time.time()
         if call.signed:
@@ -583,8 +588,7 @@ class _Core:
             query = f"{call.query}&{signature}" if call.query else signature
         else:
             query = call.query  # oauth/token: no access_token, timestamp or nonce (``security: []``)
-        prefix = self._prefix if call.server is None else self.server_prefix(call.server)
-        return f"{prefix}{call.path}?{query}"
+        return (self._prefix if call.server is None else self.server_prefix(call.server)), query
 
     def build(
         self,
@@ -1198,27 +1202,35 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
         raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
 
     async def _attempt(self, call: Call[T], state: _CallState) -> T:
+        # One coroutine from the attempt's start to the exchange (each awaited layer costs every call): the
+        # token, the slot, then the request — see Client._exchange (no await when there is nothing to wait for).
+        core = self._core
         try:
-            return await self._exchange(call, state)
+            timeout = core.attempt_timeout(call, state)
+            if core.refreshing is None:
+                token = core.attempt_token(call, state)
+            else:
+                token = await core.aattempt_token(call, state)
+            while core.limiter is not None:
+                delay, ours = await core.arate_limit_slot(call, state)
+                if delay > 0:
+                    import asyncio
+
+                    await asyncio.sleep(delay)
+                if ours:
+                    break
+            if self._sender is not None and not call.binary:
+                return await self._exchange_aiohttp(self._sender, call, state, timeout, token)
+            return await self._exchange(call, state, timeout, token)
         except TencentAdsError as error:
-            failure = self._core.settle(call, state, scrubbed(error))
+            failure = core.settle(call, state, scrubbed(error))
         raise scrubbed(failure)  # outside the except block: nothing chained (see scrubbed())
 
-    async def _exchange(self, call: Call[T], state: _CallState) -> T:
+    async def _exchange(self, call: Call[T], state: _CallState, timeout: httpx.Timeout, token: Secret | None) -> T:
+        """One attempt through httpx (the httpx backend, a file, or ``httpx_args`` only httpx understands)."""
         import asyncio  # here, not at the top: `from tencent_ads import Client` stays free of asyncio's 40 ms
 
         core = self._core
-        timeout = core.attempt_timeout(call, state)
-        # the token, the slot, then the request: see Client._exchange (no await when there is nothing to wait for)
-        token = core.attempt_token(call, state) if core.refreshing is None else await core.aattempt_token(call, state)
-        while core.limiter is not None:
-            delay, ours = await core.arate_limit_slot(call, state)
-            if delay > 0:
-                await asyncio.sleep(delay)
-            if ours:
-                break
-        if self._sender is not None and not call.binary:
-            return await self._exchange_aiohttp(self._sender, call, state, timeout, token)
         request = core.build(self._http, call, timeout, token, state)
         started = time.perf_counter()
         deadline = CALL_DEADLINE.set(state.deadline_at)
@@ -1257,11 +1269,14 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
     async def _exchange_aiohttp(
         self, sender: AiohttpSender, call: Call[T], state: _CallState, timeout: httpx.Timeout, token: Secret | None
     ) -> T:
-        """One attempt of an API call straight over aiohttp (see ``_aiohttp``): the same URL, bounds and errors."""
-        import asyncio
+        """One attempt of an API call straight over aiohttp (see ``_aiohttp``): the same URL, bounds and errors.
 
+        aiohttp's own timer bounds the exchange by the deadline (its ``total``: waiting for a connection, sending,
+        the answer's head and every read of its body), so no second timer runs beside it.
+        """
         core = self._core
-        url = sender.url(core.url(call, token, state))
+        prefix, query = core.signed_query(call, token, state)
+        url = sender.url(prefix, call.path, query)
         started = time.perf_counter()
         ends_at = state.deadline_at
         if call.body is not None:
@@ -1272,30 +1287,29 @@ class AsyncClient(AsyncResources, _ClientBase[httpx.AsyncBaseTransport]):
                 upload_at = time.monotonic() + sum(p for p in parts if p is not None)
                 ends_at = upload_at if ends_at is None else min(ends_at, upload_at)
         try:
-            async with asyncio.timeout_at(ends_at):  # the whole exchange ends by the deadline
-                async with sender.session().request(
-                    call.method,
-                    url,
-                    timeout=sender.timeout(timeout),
-                    allow_redirects=False,
-                    # aiohttp warns (a ResourceWarning) for bytes over 1 MiB: a larger body goes as a stream
-                    data=call.body if call.body is None or len(call.body) < 1 << 20 else io.BytesIO(call.body),
-                    headers=None if call.body is None else JSON_HEADERS,
-                ) as response:
-                    limit = body_limit(response.status, core.max_response_bytes)
-                    length = response.content_length
-                    if length is not None and length <= limit.limit and "Content-Encoding" not in response.headers:
-                        limit.add(await response.read())  # exactly Content-Length bytes, none inflated
-                    else:
-                        async for chunk in response.content.iter_chunked(_CHUNK):
-                            if not core.body_read(call, state, limit, limit.add(chunk)):
-                                break
-                    answer = _AiohttpAnswer(response.status, response.headers)
+            async with sender.session().request(
+                call.method,
+                url,
+                timeout=sender.timeout(timeout, ends_at),  # the whole exchange ends by ends_at
+                allow_redirects=False,
+                # aiohttp warns (a ResourceWarning) for bytes over 1 MiB: a larger body goes as a stream
+                data=call.body if call.body is None or len(call.body) < 1 << 20 else io.BytesIO(call.body),
+                headers=None if call.body is None else JSON_HEADERS,
+            ) as response:
+                limit = body_limit(response.status, core.max_response_bytes)
+                length = response.content_length
+                if length is not None and length <= limit.limit and "Content-Encoding" not in response.headers:
+                    limit.add(await response.read())  # exactly Content-Length bytes, none inflated
+                else:
+                    async for chunk in response.content.iter_chunked(_CHUNK):
+                        if not core.body_read(call, state, limit, limit.add(chunk)):
+                            break
+                answer = _AiohttpAnswer(response.status, response.headers)
         except sender.errors as exc:
             if isinstance(exc, sender.client_error):  # aiohttp's own timeouts are ClientErrors too
                 host = f"{url.host}:{url.port}" if url.port else str(url.host)
                 error = core.transport_error(sender.as_httpx_error(exc), call, state, started, host=host)
-            elif state.deadline_at is not None and past(state.deadline_at):  # asyncio.timeout_at: the deadline
+            elif state.deadline_at is not None and past(state.deadline_at):  # aiohttp's total: the deadline
                 error = state.deadline_error(call, " (while waiting for the answer)")
             else:  # a write's exchange outlasted its timeouts (a slow upload, a slow answer)
                 error = RequestTimeoutError(
