@@ -56,6 +56,8 @@ def _option(param: Param) -> tuple[Any, Any]:
         kind = str | None
     elif param.kind == "json":
         text = help_text + " JSON text, or @FILE to read it from a file (@- reads standard input)."
+        if param.schema is not None and param.schema.items is not None and param.schema.items.type == "string":
+            text += " A list of names may also be given comma-separated (a,b)."
         option = typer.Option(flag, help=text, metavar="JSON|@FILE", show_default=False)
         kind = str if param.required else str | None
     else:
@@ -252,6 +254,34 @@ def parse_body_value(option: BodyOption, raw: Any) -> Any:
     return raw
 
 
+def _json_param(param: Param, raw: str) -> Any:
+    """A JSON parameter's text: JSON or @FILE; a list of plain strings (``group_by``) also as ``a,b,c``."""
+    items = param.schema.items if param.schema is not None and param.schema.type == "array" else None
+    if items is not None and items.type == "string" and not raw.lstrip().startswith(("[", "@")):
+        return [part.strip() for part in raw.split(",") if part.strip()]
+    return _json_or_file(raw, "--" + param.name.replace("_", "-"))
+
+
+class _Pages:
+    """Every item of a paged listing, shaped as one page (what the output functions take)."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+
+    def to_dict(self) -> dict[str, Any]:
+        total = len(self.items)
+        info = {"page": 1, "page_size": total, "total_number": total, "total_page": 1}
+        return {"list": [item.to_dict() for item in self.items], "page_info": info}
+
+
+def _all_pages(client: Any, operation: Operation, arguments: dict[str, Any]) -> _Pages:
+    """``client.<tag>.iterate(...)`` with the command's arguments (``page`` dropped; ``page_size``: the spec's
+    maximum unless given)."""
+    given = {k: v for k, v in arguments.items() if k != "page" and v is not None}
+    name = "iterate" if operation.name == "get" else f"iterate_{operation.name}"
+    return _Pages(list(getattr(getattr(client, operation.tag), name)(**given)))
+
+
 # --- the command -----------------------------------------------------------------------------------------
 
 
@@ -265,6 +295,7 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
 
     def command(ctx: typer.Context, **values: Any) -> None:
         output = values.pop("output", None)
+        every_page = bool(values.pop("all_pages", False))
         shorthand = values.pop("filter_", None) or []
         state = cli._state(ctx, output)
         arguments: dict[str, Any] = {}
@@ -275,7 +306,7 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
             elif param.kind == "names":
                 arguments[param.name] = cli._split(raw)
             elif param.kind == "json" and raw is not None:
-                arguments[param.name] = _json_or_file(raw, "--" + param.name.replace("_", "-"))
+                arguments[param.name] = _json_param(param, raw)
             else:
                 arguments[param.name] = raw
         for member in members:
@@ -284,7 +315,11 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
             from ._calls import prepare
 
             call = prepare(operation.operation_id, **arguments)  # checked before any I/O (and before --mock starts)
-            data = cli._client(state).execute(call)
+            data: Any
+            if every_page:  # every page through iterate(): one list, in the shape of one page
+                data = _all_pages(cli._client(state), operation, arguments)
+            else:
+                data = cli._client(state).execute(call)
         if operation.binary:  # a file: its bytes, as they came (redirect it to a file)
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
@@ -323,6 +358,9 @@ def make_command(operation: Operation, cli: ModuleType) -> Callable[..., None]:
             add("filter_", shorthand, None)
     for member in members:
         add(member.key, *_body_option(member))
+    if operation.paged:
+        every = Annotated[bool, typer.Option("--all", help="Follow every page (iterate); --page is ignored.")]
+        add("all_pages", every, False)
     from .cli import OutputOverride
 
     add("output", OutputOverride, None)

@@ -1218,6 +1218,23 @@ def oauth_refresh(
         _emit_pair(state, token.refresh(), where, show_tokens)
 
 
+@app.command(
+    "load-reports",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
+    add_help_option=False,
+)
+def load_reports(ctx: typer.Context) -> None:
+    """Load daily reports into a local DuckDB file through dlt (needs the [dlt] extra); --help lists the options.
+
+    \b
+      tencent-ads load-reports --mock            # a week of the fake's reports, offline
+      tencent-ads load-reports --account-id 123  # real ones (TENCENT_ADS_ACCESS_TOKEN)
+    """
+    from .dlt import main as load_main
+
+    raise typer.Exit(load_main(list(ctx.args)))
+
+
 @app.command("mock-server")
 def mock_server(
     host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
