@@ -1227,12 +1227,12 @@ def load_reports(ctx: typer.Context) -> None:
     """Load daily reports into a local DuckDB file through dlt (needs the [dlt] extra); --help lists the options.
 
     \b
-      tencent-ads load-reports --mock            # a week of the fake's reports, offline
-      tencent-ads load-reports --account-id 123  # real ones (TENCENT_ADS_ACCESS_TOKEN)
+      tencent-ads load-reports --mock            # the fake's week, offline
+      tencent-ads load-reports --account-id 123  # real ones (token from env)
     """
     from .dlt import main as load_main
 
-    raise typer.Exit(load_main(list(ctx.args)))
+    raise typer.Exit(load_main(list(ctx.args), prog="tencent-ads load-reports"))
 
 
 @app.command("mock-server")

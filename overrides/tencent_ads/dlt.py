@@ -471,10 +471,13 @@ def _print(result: JobResult, dataset: str, out: TextIO) -> None:
         out.write("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() + "\n")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m tencent_ads.dlt``: the job's command line (``--help`` says what it does)."""
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m tencent_ads.dlt") -> int:
+    """``python -m tencent_ads.dlt``: the job's command line (``--help`` says what it does).
+
+    ``prog`` is the name the usage and examples show (``tencent-ads load-reports`` runs this too).
+    """
     parser = argparse.ArgumentParser(
-        prog="python -m tencent_ads.dlt",
+        prog=prog,
         description=(
             "Load the Marketing API's daily reports and async tasks into a DuckDB file (dlt pipeline "
             f"{DEFAULT_PIPELINE!r}, or {MOCK_PIPELINE!r} with --mock; dataset {DEFAULT_DATASET!r}: tables "
@@ -483,8 +486,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--lookback-days before the last day loaded."
         ),
         epilog=(
-            "offline: python -m tencent_ads.dlt --mock --destination reports.duckdb\n"
-            f"real:    {TOKEN_ENV}=... python -m tencent_ads.dlt --account-id 25610"
+            "examples:\n"
+            f"  {prog} --mock            # the fake's week, offline\n"
+            f"  {prog} --account-id 123  # real ones (token from env)"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
