@@ -165,6 +165,41 @@ def test_a_json_command_imports_no_rich(fake_api: FakeMarketingAPI) -> None:
     assert out.stdout.rstrip().splitlines()[-1] == "[]"
 
 
+def test_a_command_imports_only_the_models_it_decodes(fake_api: FakeMarketingAPI) -> None:
+    """The models package imports each model on first use (its __init__ comes from our models_init.py.jinja):
+    listing tasks loads the models the decoders name, not all of them (importing all cost ~10 % of a command)."""
+    code = (
+        "import runpy, sys\n"
+        f"sys.argv = ['tencent-ads', '--access-token', {fake_api.token!r}, '--base-url', {fake_api.base_url!r},\n"
+        f"            '--output', 'json', 'async-tasks', 'get', '--account-id', '{fake_api.account_id}']\n"
+        "try:\n"
+        "    runpy.run_module('tencent_ads', run_name='__main__')\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        "import tencent_ads_api.models as m\n"
+        "print(len([n for n in sys.modules if n.startswith('tencent_ads_api.models.')]), len(m.__all__))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    loaded, declared = map(int, out.stdout.rstrip().splitlines()[-1].split())
+    assert declared > 60
+    assert 0 < loaded < declared * 2 // 3
+
+
+def test_every_model_is_still_importable_from_the_package() -> None:
+    """``from tencent_ads_api.models import X`` for every name of ``__all__``, each the class of its module;
+    ``dir()`` lists them; an unknown name is an AttributeError (what ``hasattr`` and ``from … import`` expect)."""
+    import importlib
+
+    models = importlib.import_module("tencent_ads_api.models")
+    for name in models.__all__:
+        value = getattr(models, name)
+        assert value.__name__ == name and value.__module__.startswith("tencent_ads_api.models.")
+    assert set(models.__all__) <= set(dir(models))
+    assert not hasattr(models, "NoSuchModel")
+    with pytest.raises(ImportError):
+        exec("from tencent_ads_api.models import NoSuchModel", {})  # noqa: S102 - the statement itself is the test
+
+
 def test_the_command_pins_a_typer_that_builds_no_pydantic_adapters() -> None:
     """typer 0.29 coerces every option through a pydantic TypeAdapter (~80 ms per run); 0.26 is the first that
     vendors click (an installed click makes `import httpx` load httpx's own command line: click, rich,

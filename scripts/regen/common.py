@@ -19,6 +19,8 @@ PACKAGE = "tencent_ads_api"
 DEFAULT_SPEC = ROOT / "spec" / "tencent-ads-v3.yaml"
 DEFAULT_CONFIG = ROOT / "spec" / "generator-config.yaml"
 DEFAULT_OUTPUT = ROOT / "generated" / PACKAGE
+#: Our replacements of some of openapi-python-client's templates (``--custom-template-path``).
+CUSTOM_TEMPLATES = ROOT / "scripts" / "templates" / "openapi-python-client"
 
 HEADER = (
     "# GENERATED FILE — DO NOT EDIT.\n"

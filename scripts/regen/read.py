@@ -449,7 +449,8 @@ def task_families(spec: dict[str, Any], ops: list[dict[str, Any]]) -> list[dict[
 
 
 def _model_modules(models_init: Path) -> dict[str, str]:
-    found = re.findall(r"^from \.(\w+) import (\w+)$", models_init.read_text(encoding="utf-8"), re.MULTILINE)
+    # the models' __init__ imports them under TYPE_CHECKING (indented): see models_init.py.jinja
+    found = re.findall(r"^\s*from \.(\w+) import (\w+)$", models_init.read_text(encoding="utf-8"), re.MULTILINE)
     return {cls: f"{PACKAGE}.models.{module}" for module, cls in found}
 
 

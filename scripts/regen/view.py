@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .common import (
+    CUSTOM_TEMPLATES,
     DEFAULT_CONFIG,
     HEADER,
     LENIENT_SCALARS,
@@ -147,6 +148,9 @@ def run_generator(view_path: Path, config: Path, output: Path) -> None:
         str(output),
         "--overwrite",
         "--fail-on-warning",
+        # our replacements of some of its templates (the models' __init__ imports each model on first use)
+        "--custom-template-path",
+        str(CUSTOM_TEMPLATES),
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if proc.returncode != 0 or "Skipping Integration" in proc.stdout:
@@ -168,6 +172,8 @@ def hoist_model_imports(output: Path) -> int:
     plans: dict[str, tuple[list[str], set[str]]] = {}
     graph: dict[str, set[str]] = {}
     for file in sorted(models.glob("*.py")):
+        if file.name == "__init__.py":  # imports each model on first use (models_init.py.jinja), nothing to hoist
+            continue
         lines = file.read_text(encoding="utf-8").splitlines()
         try:
             start = lines.index("if TYPE_CHECKING:")
