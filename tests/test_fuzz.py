@@ -300,3 +300,22 @@ def test_generated_derive_results_always_parse(data: dict[str, Any]) -> None:
             assert got == int(sent)
         else:
             assert got == sent
+
+
+@given(
+    st.dictionaries(
+        st.text(min_size=1, max_size=12),
+        st.one_of(st.text(max_size=40), st.integers(), st.binary(max_size=20), st.booleans()),
+        max_size=6,
+    )
+)
+def test_the_query_is_what_urlencode_writes(params: dict[str, object]) -> None:
+    """The calls' query encoder skips quoting where nothing needs it; its output is urlencode's, byte for byte
+    (unicode, spaces, '+', '&', '=', '%', bytes, negative ints included)."""
+    from urllib.parse import quote_plus, urlencode
+
+    from tencent_ads._query import encode, quote
+
+    assert encode(params) == urlencode(params)
+    for key in params:
+        assert quote(key) == quote_plus(key)

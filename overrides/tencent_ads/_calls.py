@@ -14,7 +14,6 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Generic, TypeVar
-from urllib.parse import urlencode
 
 import httpx
 from tencent_ads_generated.spec_data import FILTERS, OPERATIONS
@@ -26,6 +25,7 @@ from ._descriptors import Operation, Param, Schema
 from ._envelope import PAUSE_GC_FROM, decode, decode_typed, parse_data, pause_gc, resume_gc
 from ._errors import FilterValidationError, RequestValidationError
 from ._filters import encode_filtering, forbidden_characters, unencodable
+from ._query import encode as encode_query
 from ._redaction import SECRET_NAMES
 
 T = TypeVar("T")
@@ -93,7 +93,7 @@ class Call(Generic[T]):
         self.secret_params = secret_params
         #: The answer carries secrets: no error quotes its body.
         self.secret_answer = secret_answer
-        self.query = urlencode(params)
+        self.query = encode_query(params)
         if len(self.query) > MAX_QUERY_LENGTH:
             raise RequestValidationError(
                 [

@@ -35,6 +35,7 @@ from urllib.parse import quote_plus
 import httpx
 
 from ._errors import ConfigurationError
+from ._query import quote
 from ._redaction import Secret, install_log_redaction
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ class SigningAuth(httpx.Auth):
         encoded = self._encoded
         if encoded is None or encoded[0] is not secret:
             encoded = self._encoded = (secret, Secret(quote_plus(secret.reveal())))
-        nonce = quote_plus(self._nonce_factory())
+        nonce = quote(self._nonce_factory())
         return f"access_token={encoded[1].reveal()}&timestamp={self.timestamp()}&nonce={nonce}"
 
     def sign(self, request: httpx.Request) -> None:
