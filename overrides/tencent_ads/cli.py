@@ -11,8 +11,9 @@ This module is imported only by the command (typer and rich stay off the path
 of ``import tencent_ads``).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` in this module: typer reads every command's annotations on every run
+# (inspect.signature and get_type_hints, each evaluating every string): ~10 ms of a command. Names imported only
+# for type checking are quoted where a signature names them.
 import contextlib
 import json
 import logging
@@ -145,9 +146,9 @@ class _Stderr:
     """rich's Console on stderr, made when first used: rich costs ~25 ms to import, and a command printing JSON
     with nothing to say on stderr never needs it (issue 23: start-up)."""
 
-    _made: Console | None = None
+    _made: "Console | None" = None
 
-    def console(self) -> Console:
+    def console(self) -> "Console":
         if self._made is None:
             from rich.console import Console
 
@@ -158,7 +159,7 @@ class _Stderr:
         return getattr(self.console(), name)
 
 
-def _console(console: Console) -> Console:
+def _console(console: "Console") -> "Console":
     """The Console itself (Progress takes nothing else), whether ``_err`` is still the lazy one or a test's."""
     return console.console() if isinstance(console, _Stderr) else console
 
@@ -395,7 +396,7 @@ def _mock_progression() -> list[str | dict[str, Any]]:
     ]
 
 
-def _client(state: _State) -> Client:
+def _client(state: _State) -> "Client":
     from ._client import Client
 
     token: str | RefreshingToken | None = state.access_token
@@ -428,7 +429,7 @@ def _store_name(where: str) -> str:
     return shown_url(where) if _is_redis_url(where) else where
 
 
-def _open_store(where: str, flag: str) -> TokenStore:
+def _open_store(where: str, flag: str) -> "TokenStore":
     """A FileTokenStore, or a RedisTokenStore for a redis://, rediss:// or unix:// URL (key tencent-ads:token)."""
     from ._errors import ConfigurationError
     from ._tokens import FileTokenStore, RedisTokenStore
@@ -439,7 +440,7 @@ def _open_store(where: str, flag: str) -> TokenStore:
         _fail(f"{flag}: {exc}", EXIT_USAGE)
 
 
-def _load(store: TokenStore, where: str, flag: str) -> TokenPair | None:
+def _load(store: "TokenStore", where: str, flag: str) -> "TokenPair | None":
     """The store's pair (None: empty); a store that cannot be read is a usage error naming it."""
     from ._errors import ConfigurationError
 
@@ -451,7 +452,7 @@ def _load(store: TokenStore, where: str, flag: str) -> TokenPair | None:
         _fail(f"{flag} {_store_name(where)!r} cannot be read ({type(exc).__name__})", EXIT_API)
 
 
-def _stored_pair(state: _State) -> tuple[TokenStore, TokenPair]:
+def _stored_pair(state: _State) -> "tuple[TokenStore, TokenPair]":
     """``--token-store``'s store and the pair it holds; a usage error (before any API call) when it holds none."""
     where = state.token_store
     if where is None:  # pragma: no cover - checked by the caller
@@ -467,7 +468,9 @@ def _stored_pair(state: _State) -> tuple[TokenStore, TokenPair]:
     return store, pair
 
 
-def _store_token(state: _State, store: TokenStore, pair: TokenPair, base_url: str | None) -> str | RefreshingToken:
+def _store_token(
+    state: _State, store: "TokenStore", pair: "TokenPair", base_url: str | None
+) -> "str | RefreshingToken":
     """What the client signs with: a :class:`RefreshingToken` on the store when the pair can be refreshed (it has
     a refresh token and the app's credentials are at hand), else the stored access token as it is."""
     from ._tokens import RefreshingToken
@@ -496,7 +499,7 @@ def _app_credentials(state: _State) -> tuple[int | None, str | None]:
     return state.client_id, state.client_secret
 
 
-def _embedded_fake(state: _State, pair: TokenPair | None) -> FakeMarketingAPI:
+def _embedded_fake(state: _State, pair: "TokenPair | None") -> "FakeMarketingAPI":
     """``--mock``'s fake, started once per command; it accepts the token store's pair when there is one."""
     from .testing import FakeMarketingAPI
 
@@ -560,7 +563,7 @@ def _errors(
         _fail(str(exc), EXIT_USAGE if isinstance(exc, ConfigurationError) else EXIT_API, state)
 
 
-def _write_errors() -> tuple[type[DownloadWriteError], ...]:
+def _write_errors() -> "tuple[type[DownloadWriteError], ...]":
     """DownloadWriteError, when a download may have raised it (its module loaded): a command that downloads
     nothing does not import the download machinery to name an error it cannot meet."""
     module = sys.modules.get("tencent_ads._download")
@@ -598,7 +601,7 @@ def _store_advice(state: _State, code: int) -> str | None:
     )
 
 
-def _write_advice(error: DownloadWriteError) -> str:
+def _write_advice(error: "DownloadWriteError") -> str:
     """What to do when a downloaded file could not be written (``DownloadWriteError``)."""
     import errno
 
@@ -640,7 +643,7 @@ ADVICE: dict[int, str] = {
 }
 
 
-def _parse_filters(filtering: str | None, filters: list[str]) -> list[Filter] | None:
+def _parse_filters(filtering: str | None, filters: list[str]) -> "list[Filter] | None":
     """The filters of --filtering and --filter, as given (the client checks them, before any network I/O)."""
     return cast("list[Filter] | None", _filter_items(filtering, filters))
 
@@ -834,7 +837,7 @@ def _wait_one(
         if interactive:
             with _err.status(f"task {task_id}: waiting…") as status:
 
-                def show(progress: WaitProgress) -> None:
+                def show(progress: "WaitProgress") -> None:
                     status.update(f"task {task_id}: {progress.status or 'not seen yet'} — {progress.elapsed:.1f} s")
 
                 task = client.async_tasks.wait(
@@ -846,7 +849,7 @@ def _wait_one(
                 )
         else:
 
-            def line(progress: WaitProgress) -> None:
+            def line(progress: "WaitProgress") -> None:
                 _err.print(
                     f"task {task_id} status={progress.status or 'not-seen'} elapsed={progress.elapsed:.1f}s "
                     f"polls={progress.polls}",
@@ -1069,7 +1072,7 @@ def _check_destination(store: str | None, show_tokens: bool, command: str) -> No
 
 def _oauth_store(
     state: _State, store: str | None, *, load: bool = True
-) -> tuple[str | None, TokenStore | None, TokenPair | None]:
+) -> "tuple[str | None, TokenStore | None, TokenPair | None]":
     """``--store`` (default: the global ``--token-store``): where it is, the store, and the pair it holds."""
     where = store if store is not None else state.token_store
     if where is None:
@@ -1079,7 +1082,7 @@ def _oauth_store(
 
 
 def _oauth_setup(
-    state: _State, client_id: int | None, client_secret: str | None, stored: TokenPair | None = None
+    state: _State, client_id: int | None, client_secret: str | None, stored: "TokenPair | None" = None
 ) -> tuple[int, str, str | None, Any]:
     """The app's credentials (the command's options, else the global ones) and where oauth/token is served (the
     embedded fake with --mock, accepting the store's pair)."""
@@ -1300,7 +1303,7 @@ def mock_server(
                 time.sleep(0.1)
 
 
-def mock_banner(api: FakeMarketingAPI) -> str:
+def mock_banner(api: "FakeMarketingAPI") -> str:
     """What ``mock-server`` prints: the base URL first (alone on its line), then the token, the accounts, the
     OAuth app oauth/token accepts, and copy-paste lines; an empty line ends it."""
     ids = ", ".join(str(a) for a in api.accounts)
