@@ -148,4 +148,3 @@ def test_raw_generated_client_with_signing_auth(fake_api: FakeMarketingAPI) -> N
     assert second.parsed is not None and second.parsed.code == 0
     nonces = [r.params["nonce"] for r in fake_api.requests]
     assert len(nonces) == len(set(nonces)) == 2
-
