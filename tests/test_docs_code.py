@@ -120,6 +120,25 @@ def test_mypy_strict(checked_folder: Path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+def test_mypy_still_flags_a_model_that_does_not_exist(tmp_path: Path) -> None:
+    """The models' __init__ imports on first use (PEP 562 ``__getattr__``); a type checker must not read that
+    ``__getattr__`` as "any name exists": a misspelt model is still an error."""
+    (tmp_path / "typo.py").write_text(
+        "from tencent_ads_api.models import AsyncTask, AsyncTaskz\n\nprint(AsyncTask, AsyncTaskz)\n", encoding="utf-8"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull, "typo.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert 'has no attribute "AsyncTaskz"' in proc.stdout
+    assert proc.stdout.count("error:") == 1, proc.stdout
+
+
 def test_pyright_strict(checked_folder: Path) -> None:
     pyright = shutil.which("pyright", path=str(Path(sys.executable).parent))
     if pyright is None:
