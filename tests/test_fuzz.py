@@ -8,6 +8,7 @@ A short profile runs in CI; thousands of examples on demand::
 
 from __future__ import annotations
 
+import enum
 import json
 import re
 from typing import Any
@@ -302,20 +303,45 @@ def test_generated_derive_results_always_parse(data: dict[str, Any]) -> None:
             assert got == sent
 
 
+class _Shown(str):
+    """A str whose str() is not its characters (urlencode writes the str())."""
+
+    def __str__(self) -> str:
+        return "n&page_size=1"
+
+
+class _Level(str, enum.Enum):  # noqa: UP042 - its str() is "_Level.ADVERTISER" (a StrEnum's is its value)
+    ADVERTISER = "REPORT_LEVEL_ADVERTISER"
+
+
+class _Account(int, enum.Enum):
+    MAIN = 25610
+
+
+_ODD_VALUES = st.sampled_from([_Shown("abc"), _Level.ADVERTISER, _Account.MAIN, True, 1.5, None, b"a b&"])
+
+
 @given(
     st.dictionaries(
-        st.text(min_size=1, max_size=12),
-        st.one_of(st.text(max_size=40), st.integers(), st.binary(max_size=20), st.booleans()),
+        st.one_of(st.text(min_size=1, max_size=12), st.integers(), st.binary(min_size=1, max_size=5)),
+        st.one_of(st.text(max_size=40), st.integers(), st.binary(max_size=20), st.booleans(), _ODD_VALUES),
         max_size=6,
     )
 )
-def test_the_query_is_what_urlencode_writes(params: dict[str, object]) -> None:
+def test_the_query_is_what_urlencode_writes(params: dict[object, object]) -> None:
     """The calls' query encoder skips quoting where nothing needs it; its output is urlencode's, byte for byte
-    (unicode, spaces, '+', '&', '=', '%', bytes, negative ints included)."""
+    (unicode, spaces, '+', '&', '=', '%', bytes, negative ints, str and int subclasses, non-str keys)."""
     from urllib.parse import quote_plus, urlencode
 
     from tencent_ads._query import encode, quote
 
     assert encode(params) == urlencode(params)
     for key in params:
-        assert quote(key) == quote_plus(key)
+        if isinstance(key, str):
+            assert quote(key) == quote_plus(key)
+    assert quote(_Shown("abc")) == quote_plus(_Shown("abc")) == "abc"  # its characters, never its str()
+
+
+def test_an_int_enum_id_is_sent_as_its_number() -> None:
+    """An ``(int, Enum)`` member passes the int checks; the query carries the number, not ``_Account.MAIN``."""
+    assert "account_id=25610" in prepare("async_tasks_get", account_id=_Account.MAIN).query.split("&")

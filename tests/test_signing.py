@@ -148,3 +148,16 @@ def test_raw_generated_client_with_signing_auth(fake_api: FakeMarketingAPI) -> N
     assert second.parsed is not None and second.parsed.code == 0
     nonces = [r.params["nonce"] for r in fake_api.requests]
     assert len(nonces) == len(set(nonces)) == 2
+
+
+def test_a_nonce_is_always_quoted_as_its_characters() -> None:
+    """A nonce factory may return a str subclass or bytes: the query carries it quoted, never its ``str()``."""
+
+    class Nonce(str):
+        def __str__(self) -> str:
+            return "n&page_size=1"
+
+    query = SigningAuth("tok-abcdefgh12345", nonce_factory=lambda: Nonce("abc123")).query()
+    assert query.endswith("&nonce=abc123")
+    odd = SigningAuth("tok-abcdefgh12345", nonce_factory=lambda: Nonce("a b&c")).query()
+    assert odd.endswith("&nonce=a+b%26c")

@@ -252,7 +252,8 @@ def _prepare_call(operation: Operation, values: Mapping[str, Any], *, strict_fil
             low = param.minimum if param.minimum is not None else -INT64_MAX - 1
             _check_int(problems, param.name, value, low, param.maximum if param.maximum is not None else INT64_MAX)
             if len(problems) == before:
-                params[param.name] = value
+                # the number itself: an int subclass (an ``(int, Enum)`` member) would be sent as its str()
+                params[param.name] = value if value.__class__ is int else int.__int__(value)
         elif param.kind == "string":
             if (text := _check_string(problems, param, value)) is not None:
                 params[param.name] = text
