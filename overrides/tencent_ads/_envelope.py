@@ -71,12 +71,12 @@ def pause_gc() -> None:
     global _gc_pauses, _gc_was_enabled
     if gc.isenabled():
         young, middle, _ = gc.get_threshold()
-        if young and gc.get_count()[1] >= middle - 1:
-            # The middle generation is due: the young collection that follows this decode would collect it too,
-            # while the page's models are alive, moving them to the oldest generation — whose growth sets off
-            # full collections of the whole heap (60-70 ms per 100,000 tasks iterated, most of iterate's gap
-            # to a raw loop). It runs now instead, before the page is built. Outside the lock: a finalizer it
-            # runs may decode too.
+        if young and gc.get_count()[1] > middle:
+            # The middle generation is due (CPython collects it with the next young collection once its count
+            # passes its threshold): that young collection comes right after this decode, while the page's models
+            # are alive, and would move them to the oldest generation — whose growth sets off full collections of
+            # the whole heap (60-70 ms per 100,000 tasks iterated, most of iterate's gap to a raw loop). It runs
+            # now instead, before the page is built. Outside the lock: a finalizer it runs may decode too.
             gc.collect(1)
     with _gc_lock:
         if _gc_pauses == 0:
