@@ -147,6 +147,25 @@ def test_a_mangled_document_decodes_to_the_clean_one(operation_id: str, data: st
     assert DECODERS[operation_id](copy.deepcopy(expected)) == decoded
 
 
+@pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
+@given(data=st.data())
+def test_a_decoded_answer_survives_pickle_and_deepcopy_with_its_unset_fields(
+    operation_id: str, data: st.DataObject
+) -> None:
+    """A model sent to another process (a fleet's worker) or deep-copied equals the original, and a field that
+    was absent is still ``UNSET`` itself (the generated ``Unset`` gets a ``__reduce__`` from scripts/regenerate)."""
+    import pickle
+
+    from tencent_ads_api.types import UNSET
+
+    document = data.draw(clean(_data_schema(operation_id), top=True))
+    decoded = DECODERS[operation_id](copy.deepcopy(document))
+    for again in (pickle.loads(pickle.dumps(decoded)), copy.deepcopy(decoded)):  # noqa: S301 - our own bytes
+        assert again == decoded
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET  # noqa: S301 - our own bytes
+    assert copy.copy(UNSET) is UNSET
+
+
 def test_the_docs_examples_decode_with_their_string_ids_as_ints() -> None:
     data = DECODERS["programmed_commponent_result_get"](
         copy.deepcopy(OPERATIONS["programmed_commponent_result_get"].example)

@@ -15,6 +15,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        # pickle and copy give back the module's one UNSET (see scripts/regen/view.py: singleton_unset)
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -225,6 +225,31 @@ def hoist_model_imports(output: Path) -> int:
     return removed
 
 
+_UNSET_CLASS = """class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+"""
+
+
+def singleton_unset(output: Path) -> None:
+    """Make ``UNSET`` survive pickling and copying as itself.
+
+    The generator's ``Unset`` pickles as a new instance: a model sent to another process (or deep-copied) with
+    an unset field compared unequal to the original, and its field was no longer ``is UNSET``. A ``__reduce__``
+    naming the module's ``UNSET`` makes pickle and copy give back the one instance.
+    """
+    types = output / "types.py"
+    text = types.read_text(encoding="utf-8")
+    if text.count(_UNSET_CLASS) != 1 or "\nUNSET: Unset = Unset()\n" not in text:
+        _fail("types.py: the Unset class is not the expected one; the generator's output changed")
+    reduce = (
+        "\n    def __reduce__(self) -> str:\n"
+        "        # pickle and copy give back the module's one UNSET (see scripts/regen/view.py: singleton_unset)\n"
+        '        return "UNSET"\n'
+    )
+    types.write_text(text.replace(_UNSET_CLASS, _UNSET_CLASS + reduce), encoding="utf-8")
+
+
 def run_ruff(output: Path) -> None:
     """The generator's post-hooks again, after our own rewrite (same pinned ruff, same settings)."""
     env = dict(os.environ, PATH=_tool_path(), RUFF_NO_CACHE="true")
