@@ -108,15 +108,20 @@ def checked_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_mypy_strict(checked_folder: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull, "."],
-        cwd=checked_folder,
+def _mypy_strict(folder: Path, target: str) -> subprocess.CompletedProcess[str]:
+    """mypy --strict as a user runs it on their code (no project config)."""
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull, target],
+        cwd=folder,
         capture_output=True,
         text=True,
         timeout=600,
         check=False,
     )
+
+
+def test_mypy_strict(checked_folder: Path) -> None:
+    proc = _mypy_strict(checked_folder, ".")
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -126,14 +131,7 @@ def test_mypy_still_flags_a_model_that_does_not_exist(tmp_path: Path) -> None:
     (tmp_path / "typo.py").write_text(
         "from tencent_ads_api.models import AsyncTask, AsyncTaskz\n\nprint(AsyncTask, AsyncTaskz)\n", encoding="utf-8"
     )
-    proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull, "typo.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    proc = _mypy_strict(tmp_path, "typo.py")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert 'has no attribute "AsyncTaskz"' in proc.stdout
     assert proc.stdout.count("error:") == 1, proc.stdout

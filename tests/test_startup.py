@@ -148,8 +148,8 @@ async def test_an_async_download_reads_chunks_larger_than_16_kib(tmp_path: Path)
     assert max(chunks) > 16 * 1024  # httpx-aiohttp's own stream never hands more than 16 KiB
 
 
-def test_a_json_command_imports_no_rich(fake_api: FakeMarketingAPI) -> None:
-    """rich is for tables and the terminal's progress: printing JSON does not pay its import (~25 ms)."""
+def _json_command_then(fake_api: FakeMarketingAPI, after: str) -> str:
+    """Run ``tencent-ads --output json async-tasks get`` in a fresh process, then ``after`` in it; its stdout."""
     code = (
         "import runpy, sys\n"
         f"sys.argv = ['tencent-ads', '--access-token', {fake_api.token!r}, '--base-url', {fake_api.base_url!r},\n"
@@ -158,29 +158,28 @@ def test_a_json_command_imports_no_rich(fake_api: FakeMarketingAPI) -> None:
         "    runpy.run_module('tencent_ads', run_name='__main__')\n"
         "except SystemExit as exc:\n"
         "    assert not exc.code, exc.code\n"
-        "print(sorted(set(sys.modules) & {'rich.console', 'rich.table', 'pydantic', 'click'}))\n"
+    ) + after
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True).stdout
+
+
+def test_a_json_command_imports_no_rich(fake_api: FakeMarketingAPI) -> None:
+    """rich is for tables and the terminal's progress: printing JSON does not pay its import (~25 ms)."""
+    out = _json_command_then(
+        fake_api, "print(sorted(set(sys.modules) & {'rich.console', 'rich.table', 'pydantic', 'click'}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    assert '"page_info"' in out.stdout
-    assert out.stdout.rstrip().splitlines()[-1] == "[]"
+    assert '"page_info"' in out
+    assert out.rstrip().splitlines()[-1] == "[]"
 
 
 def test_a_command_imports_only_the_models_it_decodes(fake_api: FakeMarketingAPI) -> None:
     """The models package imports each model on first use (its __init__ comes from our models_init.py.jinja):
     listing tasks loads the models the decoders name, not all of them (importing all cost ~10 % of a command)."""
-    code = (
-        "import runpy, sys\n"
-        f"sys.argv = ['tencent-ads', '--access-token', {fake_api.token!r}, '--base-url', {fake_api.base_url!r},\n"
-        f"            '--output', 'json', 'async-tasks', 'get', '--account-id', '{fake_api.account_id}']\n"
-        "try:\n"
-        "    runpy.run_module('tencent_ads', run_name='__main__')\n"
-        "except SystemExit as exc:\n"
-        "    assert not exc.code, exc.code\n"
+    out = _json_command_then(
+        fake_api,
         "import tencent_ads_api.models as m\n"
-        "print(len([n for n in sys.modules if n.startswith('tencent_ads_api.models.')]), len(m.__all__))\n"
+        "print(len([n for n in sys.modules if n.startswith('tencent_ads_api.models.')]), len(m.__all__))\n",
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    loaded, declared = map(int, out.stdout.rstrip().splitlines()[-1].split())
+    loaded, declared = map(int, out.rstrip().splitlines()[-1].split())
     assert declared > 60
     assert 0 < loaded < declared * 2 // 3
 
