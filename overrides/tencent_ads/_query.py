@@ -31,10 +31,8 @@ def encode(params: Mapping[Any, object]) -> str:
 
 
 def _quoted(value: object) -> str:
-    if value.__class__ is str:
-        return value if _UNQUOTED(value) else quote_plus(value)
     if value.__class__ is int:
         return str(value)  # digits and "-": nothing to quote
     if isinstance(value, bytes):
         return quote_plus(value)
-    return quote_plus(str(value))
+    return quote(value if value.__class__ is str else str(value))
